@@ -1,0 +1,39 @@
+/**
+ * Generators that read `openapi/journey-runs.yaml` and write what the packages derive from it.
+ *
+ * @example
+ * ```ts
+ * import { generateMswContract } from "@journey-runs/codegen";
+ * const source = generateMswContract(readFileSync("openapi/journey-runs.yaml", "utf8"));
+ * ```
+ * @packageDocumentation
+ */
+import { emitMswContract } from "./emit-msw-contract.js";
+import { parseContract } from "./openapi-document.js";
+import { extractOperationContract } from "./operation-contract.js";
+
+export type { EmitOptions } from "./emit-msw-contract.js";
+export { emitMswContract } from "./emit-msw-contract.js";
+export type { JsonObject, JsonValue } from "./openapi-document.js";
+export { ContractError, dereference, parseContract, resolvePointer } from "./openapi-document.js";
+export type { ErrorRule, HeaderRule, OperationContract, ParameterRule, ResponseRule } from "./operation-contract.js";
+export { ERROR_TYPE_HEADER, extractOperationContract, trimSchema } from "./operation-contract.js";
+
+/** The operation that this repository's contract describes. */
+export const OPERATION_ID = "GetJourneyRuns";
+
+/** The contract's path relative to the repository root, as named in generated headers. */
+export const CONTRACT_PATH = "openapi/journey-runs.yaml";
+
+/**
+ * Generates the text of `packages/msw/src/generated/contract.ts` from the contract's YAML text.
+ *
+ * @example
+ * ```ts
+ * const stale = generateMswContract(contractText) !== readFileSync(outFile, "utf8");
+ * ```
+ */
+export function generateMswContract(contractText: string): string {
+  const contract = extractOperationContract(parseContract(contractText), OPERATION_ID);
+  return emitMswContract(contract, { source: CONTRACT_PATH });
+}
