@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Each file bundles the Spectral ruleset once and some spawn the Spectral CLI: seconds, not milliseconds.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
