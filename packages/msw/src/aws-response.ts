@@ -1,0 +1,61 @@
+import type { JourneyRunsResponse, MessageBody } from "@journey-runs/types";
+import { errorTypeOf, type JourneyRunsErrorStatus } from "./contract-rules.js";
+import { createRequestId } from "./request-id.js";
+
+/** An HTTP response of the fake, ready for MSW or node:http. Header names are spelled as Pinpoint spells them. */
+export interface FakeResponse {
+  kind: "response";
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The header that carries the request id, on every response. */
+export const REQUEST_ID_HEADER = "x-amzn-RequestId";
+
+/** The header that carries the AWS error type, on every error. */
+export const ERROR_TYPE_HEADER = "X-Amzn-ErrorType";
+
+const MAX_MESSAGE = 2048;
+
+/**
+ * Builds an AWS restJson1 error as Pinpoint sends it: `{ Message, RequestID }` with the `X-Amzn-ErrorType` and
+ * `x-amzn-RequestId` headers, the request id in both places.
+ *
+ * @example
+ * ```ts
+ * awsErrorResponse(429, "Too many requests"); // { status: 429, headers: { "X-Amzn-ErrorType": "TooManyRequestsException", ... } }
+ * ```
+ */
+export function awsErrorResponse(
+  status: JourneyRunsErrorStatus,
+  message: string,
+  requestId = createRequestId(),
+): FakeResponse {
+  const body: MessageBody = { Message: message.slice(0, MAX_MESSAGE), RequestID: requestId };
+  return {
+    kind: "response",
+    status,
+    headers: {
+      "Content-Type": "application/json",
+      [ERROR_TYPE_HEADER]: errorTypeOf(status),
+      [REQUEST_ID_HEADER]: requestId,
+    },
+    body: JSON.stringify(body),
+  };
+}
+
+/** Builds the 200 response of GetJourneyRuns for one page. */
+export function pageResponse(page: JourneyRunsResponse, requestId = createRequestId()): FakeResponse {
+  return {
+    kind: "response",
+    status: 200,
+    headers: { "Content-Type": "application/json", [REQUEST_ID_HEADER]: requestId },
+    body: JSON.stringify(page),
+  };
+}
+
+/** Shortens a caller's value before a message quotes it, so that messages stay short and within the contract's limit. */
+export function quote(value: string, max = 64): string {
+  return JSON.stringify(value.length > max ? `${value.slice(0, max)}...` : value);
+}

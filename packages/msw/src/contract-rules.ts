@@ -1,0 +1,59 @@
+import type { JourneyRunStatus, JourneyRunsErrorType } from "@journey-runs/types";
+import { enums, errors, operation, parameters } from "./generated/contract.js";
+
+/** The statuses of the documented errors of GetJourneyRuns: 400, 403, 404, 405, 413, 429 and 500. */
+export type JourneyRunsErrorStatus = {
+  [K in keyof typeof errors]: K extends `${infer N extends number}` ? N : K;
+}[keyof typeof errors];
+
+/** The path template of GetJourneyRuns, as the contract writes it. */
+export const RUNS_PATH_TEMPLATE: typeof operation.path = operation.path;
+
+/** The only method the contract documents on the runs path. */
+export const RUNS_METHOD: typeof operation.method = operation.method;
+
+/** The run statuses, in the contract's order. */
+export const RUN_STATUSES: readonly JourneyRunStatus[] = enums.JourneyRunStatus;
+
+/** The documented error statuses, ascending. */
+export const ERROR_STATUSES: readonly JourneyRunsErrorStatus[] = Object.keys(errors).map(
+  Number,
+) as JourneyRunsErrorStatus[];
+
+/** The limits of `page-size`: whole numbers from `minimum` to `maximum`, `default` when absent. */
+export const PAGE_SIZE = parameters["page-size"].schema;
+
+/** The longest accepted `token`. */
+export const TOKEN_MAX_LENGTH: number = parameters.token.schema.maxLength;
+
+/** The path labels of the runs path with their limits, by wire name. */
+export const PATH_LABELS = {
+  "application-id": parameters["application-id"],
+  "journey-id": parameters["journey-id"],
+} as const;
+
+/** The application and journey of the official AWS example, from the contract's parameter examples. */
+export const EXAMPLE_IDS = {
+  applicationId: parameters["application-id"].example,
+  journeyId: parameters["journey-id"].example,
+} as const;
+
+/** Whether `status` is one of the documented error statuses. */
+export function isErrorStatus(status: number): status is JourneyRunsErrorStatus {
+  return Object.hasOwn(errors, status);
+}
+
+/** The AWS error type (`X-Amzn-ErrorType`) of a documented error status. */
+export function errorTypeOf(status: JourneyRunsErrorStatus): JourneyRunsErrorType {
+  return errors[status].type;
+}
+
+/** The message of the contract's example for a documented error status. */
+export function defaultMessageOf(status: JourneyRunsErrorStatus): string {
+  return errors[status].message;
+}
+
+/** Whether `value` is one of the contract's run statuses. */
+export function isRunStatus(value: unknown): value is JourneyRunStatus {
+  return typeof value === "string" && (RUN_STATUSES as readonly string[]).includes(value);
+}

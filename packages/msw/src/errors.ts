@@ -1,0 +1,32 @@
+/**
+ * Thrown when the fake is used in a way it cannot honour (an unknown journey, a duplicate run id, a bad option).
+ * The message starts with `[journey-runs/msw]` and says how to fix the call.
+ *
+ * @example
+ * ```ts
+ * try { store.journey("nope", "nope"); } catch (e) { if (e instanceof JourneyRunsMockError) console.log(e.code); }
+ * ```
+ */
+export class JourneyRunsMockError extends Error {
+  override name = "JourneyRunsMockError";
+  /** A stable code for the kind of misuse. */
+  readonly code: JourneyRunsMockErrorCode;
+
+  constructor(code: JourneyRunsMockErrorCode, message: string) {
+    super(`[journey-runs/msw] ${message}`);
+    this.code = code;
+  }
+}
+
+/** The kinds of misuse that {@link JourneyRunsMockError} reports. */
+export type JourneyRunsMockErrorCode =
+  | "UNKNOWN_JOURNEY"
+  | "UNKNOWN_RUN"
+  | "DUPLICATE_RUN"
+  | "INVALID_ARGUMENT"
+  | "INVALID_TRANSITION";
+
+/** Throws an INVALID_ARGUMENT error unless `ok`. */
+export function check(ok: boolean, message: string): asserts ok {
+  if (!ok) throw new JourneyRunsMockError("INVALID_ARGUMENT", message);
+}

@@ -1,0 +1,128 @@
+import type { GetJourneyRunsParameters, JourneyRunsResponse, MessageBody } from "@journey-runs/types";
+import {
+  type DefaultBodyType,
+  type HttpHandler,
+  HttpResponse,
+  type HttpResponseResolver,
+  http,
+  type StrictResponse,
+} from "msw";
+import { awsErrorResponse, REQUEST_ID_HEADER } from "./aws-response.js";
+import { defaultMessageOf, type JourneyRunsErrorStatus, RUNS_PATH_TEMPLATE } from "./contract-rules.js";
+import { createJourneyRunsFake, type JourneyRunsFake, type JourneyRunsFakeOptions } from "./fake.js";
+import { createRequestId } from "./request-id.js";
+
+type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/** The path parameters of the runs path as MSW names them: the contract's labels in camelCase (`applicationId`). */
+export type JourneyRunsPathParams = {
+  [K in keyof GetJourneyRunsParameters["path"] & string as CamelCase<K>]: string;
+};
+
+/** An MSW resolver for GetJourneyRuns: typed path params, and a body that is a page or an AWS error. */
+export type JourneyRunsResolver = HttpResponseResolver<
+  JourneyRunsPathParams,
+  DefaultBodyType,
+  JourneyRunsResponse | MessageBody
+>;
+
+/** Options of {@link createJourneyRunsMock}. */
+export interface JourneyRunsMockOptions extends JourneyRunsFakeOptions {
+  /**
+   * The origin (and optional path prefix) the handlers answer, such as `https://pinpoint.us-east-1.amazonaws.com`.
+   * Default `*`: any origin, so a client set to any region or endpoint is caught.
+   */
+  baseUrl?: string;
+}
+
+/** A fake of GetJourneyRuns with its MSW handlers. */
+export interface JourneyRunsMock extends JourneyRunsFake {
+  /** Handlers for `setupServer(...handlers)` or `setupWorker(...handlers)`. */
+  readonly handlers: HttpHandler[];
+}
+
+/** The MSW path pattern of the runs path under `baseUrl` (`*` for any origin). */
+export function journeyRunsPath(baseUrl = "*"): string {
+  const path = RUNS_PATH_TEMPLATE.replace(
+    /\{([^}]+)\}/g,
+    (_, name: string) => `:${name.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}`,
+  );
+  return `${baseUrl.replace(/\/+$/, "")}${path}`;
+}
+
+/** Answers an MSW request with a fake; `undefined` lets MSW fall through to the next handler or the network. */
+async function answer(fake: JourneyRunsFake, request: Request): Promise<Response | undefined> {
+  const url = new URL(request.url);
+  const result = await fake.handle({
+    method: request.method,
+    path: url.pathname,
+    query: url.search.slice(1),
+    headers: request.headers,
+  });
+  if (!result) return undefined;
+  if (result.kind === "network-error") return HttpResponse.error();
+  return new HttpResponse(result.body, { status: result.status, headers: result.headers });
+}
+
+/** MSW handlers that answer every method of the runs path with `getFake()`'s fake. */
+export function createHandlers(getFake: () => JourneyRunsFake, baseUrl?: string): HttpHandler[] {
+  return [http.all(journeyRunsPath(baseUrl), ({ request }) => answer(getFake(), request))];
+}
+
+/**
+ * Creates a stateful fake of GetJourneyRuns with MSW handlers, for `setupServer` (msw/node) or `setupWorker`
+ * (msw/browser). Its helpers (`failNext`, `throttle`, `setLatency`, ...) act on the next requests.
+ *
+ * @example
+ * ```ts
+ * import { setupServer } from "msw/node";
+ * import { createJourneyRunsMock } from "@journey-runs/msw";
+ * const mock = createJourneyRunsMock({ seed: 1 });
+ * const server = setupServer(...mock.handlers);
+ * mock.failNext(429, { times: 2 });
+ * ```
+ */
+export function createJourneyRunsMock(options: JourneyRunsMockOptions = {}): JourneyRunsMock {
+  const fake = createJourneyRunsFake(options);
+  return { ...fake, handlers: createHandlers(() => fake, options.baseUrl) };
+}
+
+/**
+ * Types a custom resolver of GetJourneyRuns: `params.applicationId`/`params.journeyId` are strings and the body
+ * must be a page (`JourneyRunsResponse`) or an error (`MessageBody`).
+ *
+ * @example
+ * ```ts
+ * server.use(journeyRunsHandler(defineJourneyRunsResolver(() => journeyRunsPage({ Item: [] }))));
+ * ```
+ */
+export function defineJourneyRunsResolver(resolver: JourneyRunsResolver): JourneyRunsResolver {
+  return resolver;
+}
+
+/** An MSW handler for GET on the runs path (any origin unless `baseUrl`) with a custom, typed resolver. */
+export function journeyRunsHandler(resolver: JourneyRunsResolver, options: { baseUrl?: string } = {}): HttpHandler {
+  return http.get<JourneyRunsPathParams, DefaultBodyType, JourneyRunsResponse | MessageBody>(
+    journeyRunsPath(options.baseUrl),
+    resolver,
+  );
+}
+
+/** A 200 response with a page, and the `x-amzn-RequestId` header that Pinpoint sends. */
+export function journeyRunsPage(
+  body: JourneyRunsResponse,
+  requestId = createRequestId(),
+): StrictResponse<JourneyRunsResponse> {
+  return HttpResponse.json(body, { headers: { [REQUEST_ID_HEADER]: requestId } });
+}
+
+/** A documented error as Pinpoint sends it (`{ Message, RequestID }`, `X-Amzn-ErrorType`, `x-amzn-RequestId`). */
+export function journeyRunsError(
+  status: JourneyRunsErrorStatus,
+  message: string = defaultMessageOf(status),
+): StrictResponse<MessageBody> {
+  const response = awsErrorResponse(status, message);
+  return HttpResponse.json(JSON.parse(response.body) as MessageBody, { status, headers: response.headers });
+}

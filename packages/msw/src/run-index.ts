@@ -1,0 +1,82 @@
+import type { JourneyRunStatus } from "@journey-runs/types";
+import type { PagePosition } from "./page-token.js";
+
+/** A run as the store keeps it: times as epoch milliseconds, plus its place in the sort order. */
+export interface StoredRun {
+  readonly runId: string;
+  readonly creationTime: number;
+  readonly seq: number;
+  lastUpdateTime: number;
+  status: JourneyRunStatus;
+  /** Bumped on every change, so that a planned transition can tell whether the run changed since it was planned. */
+  version: number;
+}
+
+const before = (a: PagePosition, b: PagePosition): boolean =>
+  a.creationTime < b.creationTime || (a.creationTime === b.creationTime && a.seq < b.seq);
+
+/**
+ * The runs of one journey, sorted by (creation time, arrival order), with a lookup by id. A page is one binary
+ * search plus a slice: O(log n + page size), whatever the journey's size.
+ */
+export class RunIndex {
+  readonly #sorted: StoredRun[] = [];
+  readonly #byId = new Map<string, StoredRun>();
+
+  get size(): number {
+    return this.#sorted.length;
+  }
+
+  get(runId: string): StoredRun | undefined {
+    return this.#byId.get(runId);
+  }
+
+  /** The last run in sort order. */
+  last(): StoredRun | undefined {
+    return this.#sorted[this.#sorted.length - 1];
+  }
+
+  insert(run: StoredRun): void {
+    this.#byId.set(run.runId, run);
+    const last = this.last();
+    // Runs usually arrive in time order: appending is then O(1).
+    if (!last || before(last, run)) this.#sorted.push(run);
+    else this.#sorted.splice(this.#firstAfter(run), 0, run);
+  }
+
+  remove(runId: string): StoredRun | undefined {
+    const run = this.#byId.get(runId);
+    if (!run) return undefined;
+    this.#byId.delete(runId);
+    this.#sorted.splice(this.#firstAfter(run) - 1, 1);
+    return run;
+  }
+
+  clear(): void {
+    this.#sorted.length = 0;
+    this.#byId.clear();
+  }
+
+  /** Up to `count` runs that sort after `position` (from the first run without a position). */
+  page(position: PagePosition | undefined, count: number): { runs: StoredRun[]; more: boolean } {
+    const start = position ? this.#firstAfter(position) : 0;
+    const runs = this.#sorted.slice(start, start + count);
+    return { runs, more: start + count < this.#sorted.length };
+  }
+
+  all(): readonly StoredRun[] {
+    return this.#sorted;
+  }
+
+  /** The index of the first run that sorts strictly after `position`. */
+  #firstAfter(position: PagePosition): number {
+    let low = 0;
+    let high = this.#sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (before(position, this.#sorted[mid] as StoredRun)) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  }
+}

@@ -1,0 +1,191 @@
+import type { JourneyRunStatus, JourneyRunsResponse } from "@journey-runs/types";
+import { type Clock, createManualClock } from "./clock.js";
+import { EXAMPLE_IDS } from "./contract-rules.js";
+import { JourneyRunsMockError } from "./errors.js";
+import { examples } from "./generated/contract.js";
+import { Journey, type JourneyContext, type JourneyHandle, toWire } from "./journey.js";
+import { createTokenCodec, deriveTokenSecret } from "./page-token.js";
+import { createRandom, type Random, type Seed } from "./random.js";
+import type { StoredRun } from "./run-index.js";
+import { TransitionQueue } from "./transition-queue.js";
+
+/** Options of {@link createJourneyRunsStore}. */
+export interface JourneyRunsStoreOptions {
+  /** Makes generated ids, runs and page tokens deterministic. Default `1`. */
+  seed?: Seed;
+  /** Where the store reads the time. Default: a manual clock at 2026-01-01T00:00:00Z that only tests move. */
+  clock?: Clock;
+  /** Whether to start with the official AWS example journey and its two runs. Default `true`. */
+  example?: boolean;
+  /** The secret that signs page tokens. Default: derived from the seed. */
+  tokenSecret?: string;
+  /** Shapes the data; runs after the example is added, at creation and after every `reset()`. */
+  setup?: (store: JourneyRunsStore) => void;
+}
+
+/** A page, or why there is none. */
+export type PageOutcome = { ok: true; body: JourneyRunsResponse } | { ok: false; status: 400 | 404; message: string };
+
+/** The in-memory state of the fake: applications, their journeys and the runs of each. */
+export interface JourneyRunsStore {
+  readonly clock: Clock;
+  readonly seed: Seed;
+  /** The official example journey, unless the store was made with `example: false`. */
+  readonly example: JourneyHandle | undefined;
+  /** Adds an application with no journeys (idempotent). */
+  addApplication(applicationId: string): void;
+  /** Adds a journey, and its application if needed; returns the existing journey if there is one. */
+  addJourney(applicationId: string, journeyId: string): JourneyHandle;
+  /** A journey that exists; throws `JourneyRunsMockError` (UNKNOWN_JOURNEY) otherwise. */
+  journey(applicationId: string, journeyId: string): JourneyHandle;
+  hasApplication(applicationId: string): boolean;
+  hasJourney(applicationId: string, journeyId: string): boolean;
+  removeApplication(applicationId: string): boolean;
+  removeJourney(applicationId: string, journeyId: string): boolean;
+  /** One page of runs, as GetJourneyRuns answers it (page-size already validated). */
+  page(applicationId: string, journeyId: string, pageSize: number, token?: string): PageOutcome;
+  /** Back to the state after creation: example, seed, clock (if the store made it) and `setup`. */
+  reset(): void;
+}
+
+interface Plan {
+  journey: Journey;
+  run: StoredRun;
+  version: number;
+  status: JourneyRunStatus;
+  rest: { at: number; status: JourneyRunStatus }[];
+}
+
+/**
+ * Creates the in-memory store of the fake. Deterministic for a seed: the same seed and calls give the same ids,
+ * runs and tokens.
+ *
+ * @example
+ * ```ts
+ * const store = createJourneyRunsStore({ seed: 7 });
+ * store.example?.addRuns(100);
+ * const journey = store.addJourney("app", "journey");
+ * journey.scheduleRun({ startsIn: 1_000, runsFor: 5_000 });
+ * ```
+ */
+export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): JourneyRunsStore {
+  const seed = options.seed ?? 1;
+  const ownClock = options.clock ? undefined : createManualClock();
+  const clock = options.clock ?? (ownClock as Clock);
+  const codec = createTokenCodec(deriveTokenSecret(options.tokenSecret ?? `seed:${String(seed)}`));
+  const apps = new Map<string, Map<string, Journey>>();
+  const queue = new TransitionQueue<Plan>();
+  let random: Random = createRandom(seed);
+  let example: Journey | undefined;
+
+  const settle = (): void => {
+    const now = clock.now();
+    for (let due = queue.takeDue(now); due; due = queue.takeDue(now)) {
+      const { journey, run, version, status, rest } = due.value;
+      if (run.version !== version || journey.index.get(run.runId) !== run) continue;
+      run.status = status;
+      run.lastUpdateTime = due.at;
+      run.version++;
+      const [next, ...after] = rest;
+      if (next) queue.push(next.at, { journey, run, version: run.version, status: next.status, rest: after });
+    }
+  };
+
+  const contextFor = (journey: () => Journey): JourneyContext => ({
+    now: () => clock.now(),
+    random: () => random,
+    settle,
+    plan(run, steps) {
+      const [first, ...rest] = steps;
+      if (first) queue.push(first.at, { journey: journey(), run, version: run.version, status: first.status, rest });
+    },
+  });
+
+  const store: JourneyRunsStore = {
+    clock,
+    seed,
+    get example() {
+      return example;
+    },
+    addApplication(applicationId) {
+      if (!apps.has(applicationId)) apps.set(applicationId, new Map());
+    },
+    addJourney(applicationId, journeyId) {
+      store.addApplication(applicationId);
+      const journeys = apps.get(applicationId) as Map<string, Journey>;
+      let journey = journeys.get(journeyId);
+      if (!journey) {
+        const created: Journey = new Journey(
+          applicationId,
+          journeyId,
+          contextFor(() => created),
+        );
+        journey = created;
+        journeys.set(journeyId, journey);
+      }
+      return journey;
+    },
+    journey(applicationId, journeyId) {
+      const journey = apps.get(applicationId)?.get(journeyId);
+      if (!journey) {
+        throw new JourneyRunsMockError(
+          "UNKNOWN_JOURNEY",
+          `No journey ${journeyId} in application ${applicationId}; create it with store.addJourney(applicationId, journeyId).`,
+        );
+      }
+      return journey;
+    },
+    hasApplication: (applicationId) => apps.has(applicationId),
+    hasJourney: (applicationId, journeyId) => apps.get(applicationId)?.has(journeyId) ?? false,
+    removeApplication(applicationId) {
+      for (const journey of apps.get(applicationId)?.values() ?? []) journey.clear();
+      return apps.delete(applicationId);
+    },
+    removeJourney(applicationId, journeyId) {
+      apps.get(applicationId)?.get(journeyId)?.clear();
+      return apps.get(applicationId)?.delete(journeyId) ?? false;
+    },
+    page(applicationId, journeyId, pageSize, token) {
+      const position = token === undefined ? undefined : codec.decode(applicationId, journeyId, token);
+      if (token !== undefined && !position) {
+        return {
+          ok: false,
+          status: 400,
+          message:
+            "The token is not a NextToken that this service issued for this journey. Pass NextToken back unchanged, or omit token for the first page.",
+        };
+      }
+      const journeys = apps.get(applicationId);
+      if (!journeys) return { ok: false, status: 404, message: "Application not found" };
+      const journey = journeys.get(journeyId);
+      if (!journey) return { ok: false, status: 404, message: "Journey not found" };
+      settle();
+      const { runs, more } = journey.index.page(position, pageSize);
+      const body: JourneyRunsResponse = { Item: runs.map(toWire) };
+      const last = runs[runs.length - 1];
+      if (more && last) body.NextToken = codec.encode(applicationId, journeyId, last);
+      return { ok: true, body };
+    },
+    reset() {
+      apps.clear();
+      queue.clear();
+      random = createRandom(seed);
+      if (ownClock) ownClock.set(createManualClock().now());
+      example = undefined;
+      if (options.example !== false) {
+        example = store.addJourney(EXAMPLE_IDS.applicationId, EXAMPLE_IDS.journeyId) as Journey;
+        for (const run of examples.official.Item) {
+          example.addRun({
+            runId: run.RunId,
+            status: run.Status,
+            creationTime: run.CreationTime,
+            lastUpdateTime: run.LastUpdateTime,
+          });
+        }
+      }
+      options.setup?.(store);
+    },
+  };
+  store.reset();
+  return store;
+}
