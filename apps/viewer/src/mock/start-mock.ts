@@ -1,0 +1,30 @@
+import { createJourneyRunsMock, type JourneyRunsMock } from "@journey-runs/msw";
+import { setupWorker } from "msw/browser";
+
+declare global {
+  interface Window {
+    /**
+     * The in-page fake of Pinpoint (`@journey-runs/msw`), set in mock mode only: the browser tests drive it with
+     * `page.evaluate`, and a developer can from the console (`__journeyRunsMock.throttle(3)`, then Show runs).
+     */
+    __journeyRunsMock?: JourneyRunsMock;
+  }
+}
+
+/**
+ * Starts the fake of Pinpoint in this page: `createJourneyRunsMock` answers, through the MSW service worker, the
+ * GetJourneyRuns requests sent to `baseUrl`; every other request goes to the network.
+ *
+ * @example
+ * await startMock("https://pinpoint.us-east-1.amazonaws.com");
+ */
+export async function startMock(baseUrl: string): Promise<JourneyRunsMock> {
+  const mock = createJourneyRunsMock({ baseUrl });
+  const worker = setupWorker(...mock.handlers);
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: "bypass",
+  });
+  window.__journeyRunsMock = mock;
+  return mock;
+}
