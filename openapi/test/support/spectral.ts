@@ -13,6 +13,8 @@ export interface Finding {
   code: string;
   /** JSON Pointer of the result's path in the contract. */
   pointer: string;
+  /** The result's path in the contract, each segment as a string. */
+  path: string[];
   severity: "error" | "warn" | "info" | "hint";
   message: string;
 }
@@ -59,6 +61,7 @@ export function toFinding(result: ISpectralDiagnostic): Finding {
   return {
     code: String(result.code),
     pointer: toPointer(result.path),
+    path: result.path.map(String),
     severity: SEVERITIES[result.severity] ?? "hint",
     message: result.message,
   };
