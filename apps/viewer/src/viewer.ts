@@ -152,6 +152,7 @@ export function mountViewer(root: HTMLElement, options: ViewerOptions): Viewer {
   function render(): void {
     const { phase } = state;
     root.dataset.phase = phase.kind;
+    layout.tableBody.closest(".table-wrap")?.setAttribute("aria-busy", String(phase.kind === "loading"));
     layout.status.textContent = statusMessage(state, now());
     layout.errorPanel.hidden = phase.kind !== "failed";
     if (phase.kind === "failed") {
