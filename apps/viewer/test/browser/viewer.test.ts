@@ -1,4 +1,5 @@
 import { ERROR_STATUSES, errorTypeOf } from "@journey-runs/msw";
+import { startMockServer } from "@journey-runs/msw/server";
 import type { Page, Response } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type BrowserHarness, chromiumAvailability, openHarness } from "./harness.js";
@@ -227,6 +228,37 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
     );
     expect(runsResponses.length).toBe(requests);
     await harness.screenshot(page, "invalid-form");
+  });
+
+  it("sends its requests to journey-runs-mock when ?endpoint= names it, without starting the worker", async () => {
+    const served: string[] = [];
+    const mockServer = await startMockServer({ port: 0, runs: 40, log: (line) => served.push(line) });
+    try {
+      await open(`/?endpoint=${encodeURIComponent(mockServer.url)}`);
+      await page.waitForFunction(() => document.getElementById("app")?.dataset.phase === "ready");
+      await expect(page.evaluate(() => window.__journeyRunsMock === undefined)).resolves.toBe(true);
+      await expect(page.locator("[data-source]").textContent()).resolves.toBe(mockServer.url);
+      await expect(page.getByLabel("Endpoint").inputValue()).resolves.toBe(mockServer.url);
+      expect(await rowIds()).toEqual(
+        mockServer.fake.store.example
+          ?.runs()
+          .slice(0, 25)
+          .map((run) => run.RunId),
+      );
+      await expect(statusText()).resolves.toBe("Showing 25 runs. More runs are available.");
+      // The worker registered by earlier pages may still see the request, but only to let it through to the network.
+      expect(runsResponses.map((response) => response.url().startsWith(mockServer.url))).toEqual([true]);
+      expect(served.filter((line) => /\bGET\b/.test(line) && line.includes("/runs"))).toHaveLength(1);
+
+      mockServer.fake.failNext(404);
+      await page.getByRole("button", { name: "Show runs" }).click();
+      await page.getByRole("alert").waitFor({ state: "visible" });
+      await expect(page.locator('[data-field="type"]').textContent()).resolves.toBe("NotFoundException");
+      await expect(page.locator('[data-field="request-id"]').textContent()).resolves.toMatch(UUID);
+      await harness.screenshot(page, "journey-runs-mock-error");
+    } finally {
+      await mockServer.close();
+    }
   });
 
   it("is readable on a phone: nothing scrolls sideways", async () => {

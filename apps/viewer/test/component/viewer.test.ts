@@ -36,7 +36,9 @@ afterEach(() => viewer?.destroy());
  */
 const standardFetch = async (url: string, init: RequestInit): Promise<Response> => {
   const response = await fetch(url, init);
-  const headers = new Headers([...response.headers].map(([name, value]) => [name.toLowerCase(), value]));
+  const headers = new Headers(
+    [...response.headers].map(([name, value]): [string, string] => [name.toLowerCase(), value]),
+  );
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 };
 
