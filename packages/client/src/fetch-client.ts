@@ -1,0 +1,38 @@
+import type { paths } from "@journey-runs/types";
+import createClient, { type Client } from "openapi-fetch";
+import { isPinpointServiceException } from "./errors/type-guards.js";
+import { pathSerializer, querySerializer } from "./input.js";
+import type { Send } from "./pipeline.js";
+
+/** The typed openapi-fetch client of the contract. */
+export type JourneyRunsFetchClient = Client<paths, "application/json">;
+
+/**
+ * openapi-fetch over the client's pipeline: its `fetch` signs each attempt, retries and times out like the other
+ * calls; labels and query values are checked and encoded as for `getJourneyRuns`. A final error answer comes back as
+ * openapi-fetch's `{ error, response }` (secrets redacted from it); network failures, timeouts and aborts throw this
+ * package's errors.
+ */
+export const createFetchClient = (baseUrl: string, send: Send): JourneyRunsFetchClient =>
+  createClient<paths>({
+    baseUrl,
+    headers: { accept: "application/json" },
+    pathSerializer,
+    querySerializer,
+    fetch: async (request) => {
+      let answer: { body: string; response: ResponseInit };
+      try {
+        answer = await send(
+          request.method,
+          new URL(request.url),
+          Object.fromEntries(request.headers),
+          request.body ? new Uint8Array(await request.arrayBuffer()) : undefined,
+          request.signal,
+        );
+      } catch (error) {
+        if (!isPinpointServiceException(error)) throw error;
+        answer = { body: error.response.body, response: error.response };
+      }
+      return new Response(answer.body || null, answer.response);
+    },
+  });

@@ -1,0 +1,59 @@
+import type { GetJourneyRunsParameters } from "@journey-runs/types";
+import { awsEncode } from "./encode.js";
+import { invalidInput } from "./errors/invalid-input-error.js";
+
+type Query = NonNullable<GetJourneyRunsParameters["query"]>;
+
+/** The input of GetJourneyRuns, in the camelCase of the AWS SDKs; the types come from the contract. */
+export interface GetJourneyRunsInput {
+  /** The project (application) id, e.g. `11111111112222222222333333333344`. */
+  applicationId: GetJourneyRunsParameters["path"]["application-id"];
+  /** The journey id, e.g. `aaaaaaaaaabbbbbbbbbbccccccccccdd`. */
+  journeyId: GetJourneyRunsParameters["path"]["journey-id"];
+  /** The most runs in a page: a positive integer (the service sets the upper limit). */
+  pageSize?: Query["page-size"] | undefined;
+  /** The `NextToken` of the previous page, unchanged. */
+  token?: Query["token"] | undefined;
+}
+
+/** `application-id` -> `applicationId`: errors name inputs as callers of `getJourneyRuns` write them. */
+const field = (name: string): string => name.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase());
+
+/** `value` for a message: strings quoted and cut at 40 characters, anything else through `String`. */
+const shown = (value: unknown): string =>
+  typeof value === "string" ? JSON.stringify(value).slice(0, 40) : String(value);
+
+/**
+ * `value` percent-encoded as AWS SDKs encode labels and query values; `InvalidInputError` for a non-string, an empty
+ * string, a lone surrogate, and `.` or `..` as a path label (URL parsers drop those segments: another resource).
+ */
+const encode = (name: string, value: unknown, label: boolean): string => {
+  if (typeof value === "string" && value && !(label && /^\.\.?$/.test(value))) {
+    try {
+      return awsEncode(value);
+    } catch {}
+  }
+  throw invalidInput(
+    field(name),
+    `must be a non-empty string of well-formed Unicode${label ? ', not "." or ".."' : ""} (got ${shown(value)})`,
+  );
+};
+
+/** openapi-fetch `pathSerializer`: every `{label}` encoded and checked. */
+export const pathSerializer = (path: string, params: Record<string, unknown>): string =>
+  path.replace(/\{([^}]+)\}/g, (_, name: string) => encode(name, params[name], true));
+
+/**
+ * openapi-fetch `querySerializer`: values encoded as AWS encodes them (`!'()*` too), `undefined` and `null` left out;
+ * `page-size` must be a positive integer (the service sets the upper limit), other values non-empty strings.
+ */
+export const querySerializer = (query: Record<string, unknown>): string =>
+  Object.entries(query)
+    .filter(([, value]) => value != null)
+    .map(([name, value]) => {
+      if (name === "page-size" && !(Number.isInteger(value) && (value as number) > 0)) {
+        throw invalidInput(field(name), `must be a positive integer (got ${shown(value)})`);
+      }
+      return `${awsEncode(name)}=${typeof value === "number" ? value : encode(name, value, false)}`;
+    })
+    .join("&");

@@ -1,0 +1,164 @@
+import { uuid } from "#crypto";
+import { type Credentials, credentialsResolver } from "./credentials.js";
+import { abortError } from "./errors/abort-error.js";
+import { createServiceError, type RetryKind } from "./errors/create-service-error.js";
+import { invalidInput } from "./errors/invalid-input-error.js";
+import { JourneyRunsError } from "./errors/journey-runs-error.js";
+import type { ResponseSnapshot } from "./errors/pinpoint-service-exception.js";
+import { redact, redactHeaders } from "./errors/redact.js";
+import { TimeoutError } from "./errors/timeout-error.js";
+import type { JourneyRunsClientOptions } from "./options.js";
+import { backoffDelay, retryAfterHint } from "./retry/backoff.js";
+import { resolveRetryOptions } from "./retry/options.js";
+import { createRetryQuota } from "./retry/quota.js";
+import { signRequest } from "./sigv4/sign.js";
+import { toNetworkError } from "./to-network-error.js";
+import { wait } from "./wait.js";
+
+/** A 2xx answer with its body read, and a way to describe it in an error. */
+export interface PipelineResult {
+  response: Response;
+  body: string;
+  snapshot: () => ResponseSnapshot;
+}
+
+/**
+ * Sends a request (`url` as it goes on the wire): signs each attempt, times it out, reads typed errors, retries as AWS
+ * standard mode.
+ */
+export type Send = (
+  method: string,
+  url: URL,
+  headers: Record<string, string>,
+  body: Uint8Array | undefined,
+  signal: AbortSignal | undefined,
+) => Promise<PipelineResult>;
+
+/** Checks the options and builds the pipeline every call goes through, with the base URL of requests. */
+export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, baseUrl: string] => {
+  const { region, endpoint, timeoutMs, onRetry, fetch: userFetch } = options ?? {};
+  let base: URL | undefined;
+  try {
+    base = new URL(endpoint ?? `https://pinpoint.${region}.amazonaws.com`);
+  } catch {}
+  if (region !== undefined && !/^[a-z\d]+(-[a-z\d]+)*$/.test(region)) {
+    throw invalidInput("options.region", 'must be an AWS Region such as "us-east-1"');
+  }
+  if (!(base && /^https?:$/.test(base.protocol) && !base.search && !base.hash && !base.username && !base.password)) {
+    throw endpoint === undefined
+      ? invalidInput("options.region", "or options.endpoint is required")
+      : invalidInput("options.endpoint", "must be an http(s) URL such as http://127.0.0.1:4010");
+  }
+  if (!(timeoutMs === undefined || timeoutMs > 0)) {
+    throw invalidInput("options.timeoutMs", "must be a positive number of milliseconds");
+  }
+  const retry = resolveRetryOptions(options.retry);
+  const { maxAttempts } = retry;
+  const quota = createRetryQuota(retry.quota);
+  const { origin } = base;
+  /** Server time minus local time, once a response's `Date` showed a skew above 5 minutes (as AWS SDKs correct it). */
+  let clockOffset = 0;
+  const now = () => Date.now() + clockOffset;
+  let credentials: (() => Promise<Credentials>) | undefined;
+  if (options.credentials !== undefined) {
+    if (region === undefined) throw invalidInput("options.region", "is required to sign requests");
+    credentials = credentialsResolver(options.credentials, now);
+  }
+
+  const send: Send = async (method, url, given, body, signal) => {
+    const invocationId = uuid();
+    let retryCost: number | undefined;
+    for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw abortError(signal);
+      const headers: Record<string, string> = {
+        ...given,
+        "amz-sdk-invocation-id": invocationId,
+        "amz-sdk-request": `attempt=${attempt}; max=${maxAttempts}`,
+      };
+      const init: RequestInit = { method, headers, signal: signal ?? null };
+      if (body) init.body = body as BodyInit;
+      let secrets: string[] = [];
+      let error: JourneyRunsError;
+      let kind: RetryKind = "transient";
+      let hint: number | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let timedOut = false;
+      const controller = timeoutMs ? new AbortController() : undefined;
+      const forward = () => controller?.abort(signal?.reason);
+      try {
+        if (credentials) {
+          const c = await credentials();
+          const signed = await signRequest({
+            method,
+            path: url.pathname,
+            query: url.search.slice(1),
+            headers: { ...headers, host: url.host },
+            body,
+            credentials: c,
+            region: region as string,
+            service: "mobiletargeting",
+            time: now(),
+          });
+          Object.assign(headers, signed.headers);
+          secrets = [c.secretAccessKey, c.sessionToken ?? "", signed.signature];
+        }
+        if (controller) {
+          signal?.addEventListener("abort", forward);
+          init.signal = controller.signal;
+          timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeoutMs);
+        }
+        let response: Response;
+        let text: string;
+        try {
+          response = await (userFetch ? userFetch(url.href, init) : fetch(url.href, init));
+          text = await response.text();
+        } catch (thrown) {
+          throw signal?.aborted
+            ? abortError(signal)
+            : timedOut
+              ? new TimeoutError(
+                  `GetJourneyRuns timed out after ${timeoutMs} ms. Raise timeoutMs, or check the endpoint and the network.`,
+                  { retryable: true, timeoutMs },
+                )
+              : toNetworkError(thrown, origin, secrets);
+        }
+        const server = Date.parse(response.headers.get("date") as string);
+        const skewed = Math.abs(server - now()) > 300_000;
+        if (skewed) clockOffset = server - Date.now();
+        const snapshot = (): ResponseSnapshot => ({
+          status: response.status,
+          statusText: response.statusText,
+          headers: redactHeaders(response.headers, secrets),
+          body: redact(text, secrets),
+        });
+        if (response.ok) {
+          quota.success(retryCost);
+          return { response, body: text, snapshot };
+        }
+        const failure = snapshot();
+        [error, kind] = createServiceError(
+          failure,
+          { method, url: url.href, headers: redactHeaders(headers, secrets) },
+          skewed,
+        );
+        hint = retryAfterHint(failure.headers, Date.now());
+      } catch (thrown) {
+        if (!(thrown instanceof JourneyRunsError && thrown.retryable)) throw thrown;
+        error = thrown;
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", forward);
+      }
+      retryCost = kind && attempt < maxAttempts ? quota.take(kind) : undefined;
+      if (retryCost === undefined) throw error;
+      const delayMs = backoffDelay(retry, kind, attempt - 1, hint);
+      onRetry?.({ attempt, maxAttempts, delayMs, error });
+      await wait(delayMs, signal);
+    }
+  };
+
+  return [send, base.href.replace(/\/+$/, "")];
+};

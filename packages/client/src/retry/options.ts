@@ -1,0 +1,52 @@
+import { invalidInput } from "../errors/invalid-input-error.js";
+
+/** How the client retries, as the AWS SDKs' standard mode (numbers from smithy-typescript and botocore). */
+export interface RetryOptions {
+  /** Attempts per call, the first included. Default 3; 1 means no retry. */
+  maxAttempts?: number;
+  /** Base of the full-jitter backoff for transient errors, in ms. Default 100. */
+  baseDelayMs?: number;
+  /** Base of the full-jitter backoff for throttling errors, in ms. Default 500. */
+  throttlingBaseDelayMs?: number;
+  /** Cap of one backoff, in ms. Default 20,000. */
+  maxDelayMs?: number;
+  /** Size of the retry quota shared by the client's calls: 500 tokens, or `false` for no quota. */
+  quota?: number | false;
+  /** The random source of the jitter, in `[0, 1)`. Default `Math.random`. */
+  random?: () => number;
+}
+
+/** Retry options with every default filled in. */
+export type ResolvedRetryOptions = Required<RetryOptions>;
+
+const DEFAULTS: ResolvedRetryOptions = {
+  maxAttempts: 3,
+  baseDelayMs: 100,
+  throttlingBaseDelayMs: 500,
+  maxDelayMs: 20_000,
+  quota: 500,
+  random: Math.random,
+};
+
+/** Checks the `retry` option and fills in the AWS defaults; `false` is a single attempt. */
+export const resolveRetryOptions = (retry: RetryOptions | false | undefined): ResolvedRetryOptions => {
+  const options: Record<string, unknown> = { ...DEFAULTS, ...(retry === false ? { maxAttempts: 1 } : retry) };
+  for (const name in options) {
+    const value = (options[name] ??= DEFAULTS[name as keyof RetryOptions]);
+    const want = name === "random" ? "a function" : name === "maxAttempts" ? "an integer >= 1" : "a finite number >= 0";
+    if (
+      !(name in DEFAULTS) ||
+      (name === "random"
+        ? typeof value !== "function"
+        : !(value === false && name === "quota") &&
+          !(
+            Number.isFinite(value) &&
+            (value as number) >= (name === "maxAttempts" ? 1 : 0) &&
+            (name !== "maxAttempts" || Number.isInteger(value))
+          ))
+    ) {
+      throw invalidInput(`options.retry.${name}`, `must be ${name in DEFAULTS ? want : "one of RetryOptions"}`);
+    }
+  }
+  return options as ResolvedRetryOptions;
+};

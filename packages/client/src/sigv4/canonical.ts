@@ -1,0 +1,45 @@
+import { awsEncode, safeDecode } from "../encode.js";
+
+/**
+ * Headers that SigV4 signers never sign, because proxies and browsers add, drop or rewrite them
+ * (@smithy/signature-v4 `ALWAYS_UNSIGNABLE_HEADERS`, `proxy-*` and `sec-*`).
+ */
+const UNSIGNABLE =
+  /^(authorization|cache-control|connection|expect|from|keep-alive|max-forwards|pragma|referer|te|trailer|transfer-encoding|upgrade|user-agent|x-amzn-trace-id|proxy-.*|sec-.*)$/;
+
+/** Orders by code point, as SigV4 asks (not `localeCompare`). */
+const byCodePoint = ([a = ""]: string[], [b = ""]: string[]): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The canonical URI of a path as it goes on the wire: normalized (no empty, `.` or `..` segments, as for every
+ * service but S3) and encoded once more, so `%20` on the wire becomes `%2520` ("double encoding").
+ */
+export const canonicalPath = (path: string): string => {
+  const segments: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "..") segments.pop();
+    else if (segment && segment !== ".") segments.push(awsEncode(segment));
+  }
+  return `/${segments.join("/")}${segments[0] && path.endsWith("/") ? "/" : ""}`;
+};
+
+/** The canonical query of a raw query string (no `?`): pairs decoded, encoded the AWS way, sorted by key then value. */
+export const canonicalQuery = (query: string): string =>
+  query
+    .split("&")
+    .filter(Boolean)
+    // `${pair}=` splits at its first `=` into [key, value], with value "" for a pair without `=`.
+    .map((pair) => `${pair}=`.split(/=(.*)=$|=/s, 2).map((part = "") => awsEncode(safeDecode(part))))
+    .sort((a, b) => byCodePoint(a, b) || byCodePoint(a.slice(1), b.slice(1)))
+    .map((pair) => pair.join("="))
+    .join("&");
+
+/**
+ * The headers to sign, as sorted `name:value` lines: names lowercased (give each name once), values with runs of
+ * whitespace and line breaks folded to one space and trimmed; unsignable headers left out.
+ */
+export const canonicalHeaders = (headers: Record<string, string>): string[][] =>
+  Object.entries(headers)
+    .map(([name, value]) => [name.toLowerCase(), value.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, "")])
+    .filter(([name]) => !UNSIGNABLE.test(name as string))
+    .sort(byCodePoint);

@@ -1,0 +1,28 @@
+import { NetworkError } from "./errors/network-error.js";
+import { redact } from "./errors/redact.js";
+
+/**
+ * What fetch threw, as a `NetworkError`: retryable when it is a `TypeError` (how fetch reports a failed connection) or
+ * has, in its `cause` chain, the code of a lost or refused connection (the codes AWS SDKs retry, and undici's socket
+ * errors). Its `cause` is a summary (name, message, code) with secrets redacted, never the thrown value: errors of
+ * custom fetch functions may carry the signed request.
+ */
+export const toNetworkError = (error: unknown, origin: string, secrets: readonly string[]): NetworkError => {
+  let code: unknown;
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    code = e.code ?? code;
+    e = e.cause as typeof e;
+  }
+  const { name, message } = error instanceof Error ? error : { name: "Error", message: String(error) };
+  const cause = { name, message: redact(message, secrets), code };
+  const retryable =
+    error instanceof TypeError ||
+    /^(ECONN(RESET|REFUSED)|EPIPE|ETIMEDOUT|E(HOST|NET)UNREACH|ENOTFOUND|EAI_AGAIN|UND_ERR_(SOCKET|CONNECT_TIMEOUT))$/.test(
+      `${code}`,
+    );
+  return new NetworkError(
+    `GetJourneyRuns could not reach ${origin}: ${name}: ${cause.message}${code ? ` (${code})` : ""}. Check the endpoint and the network, and in a browser that the endpoint allows this origin (CORS).`,
+    { retryable },
+    cause,
+  );
+};
