@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "test/component/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "test/component/**/*.test.ts", "test/bundle-size.test.ts"],
           environment: "node",
         },
       },

@@ -92,6 +92,9 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
     ]);
     expect(runsResponses.map((response) => [response.status(), response.fromServiceWorker()])).toEqual([[200, true]]);
     await harness.screenshot(page, "example-runs");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe("rgb(15, 23, 42)");
+    await harness.screenshot(page, "example-runs-dark");
   });
 
   it("pages a journey of 317 runs to its end with the keyboard, no run twice, focus on the first new run", async () => {
