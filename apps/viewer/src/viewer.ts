@@ -63,7 +63,6 @@ export function mountViewer(root: HTMLElement, options: ViewerOptions): Viewer {
   let inFlight: AbortController | undefined;
   let autoRetryRound = 0;
   let autoRetryTimer: ReturnType<typeof setTimeout> | undefined;
-  let countdownTimer: ReturnType<typeof setInterval> | undefined;
   let focusNewRows = false;
 
   layout.applicationId.value = options.settings.applicationId;
@@ -77,9 +76,7 @@ export function mountViewer(root: HTMLElement, options: ViewerOptions): Viewer {
 
   function stopTimers(): void {
     if (autoRetryTimer !== undefined) clearTimeout(autoRetryTimer);
-    if (countdownTimer !== undefined) clearInterval(countdownTimer);
     autoRetryTimer = undefined;
-    countdownTimer = undefined;
   }
 
   async function request(more: boolean): Promise<void> {
@@ -115,10 +112,8 @@ export function mountViewer(root: HTMLElement, options: ViewerOptions): Viewer {
     autoRetryRound += 1;
     const autoRetry = { at: now() + delay, round: autoRetryRound, rounds: policy.delaysMs.length };
     dispatch({ type: "failed", error, autoRetry });
+    // Announced once: a status line that counted down every second would be read out every second.
     autoRetryTimer = setTimeout(() => void request(more), delay);
-    countdownTimer = setInterval(() => {
-      layout.status.textContent = statusMessage(state, now());
-    }, 1000);
   }
 
   function readQuery(): RunsQuery | undefined {
