@@ -49,17 +49,18 @@ export const credentialsResolver = (
   let pending: Promise<Credentials> | undefined;
   /** Time left before `cached` expires, in ms (NaN, so asked again at each call, for an invalid date). */
   const left = () => (cached?.expiration ? +new Date(cached.expiration) : 1 / 0) - now();
-  return async () =>
-    cached && left() > REFRESH_BEFORE_MS
-      ? cached
-      : (pending ??= (async () => {
-          try {
-            cached = check(await option());
-          } catch (error) {
-            if (!(cached && left() > 0)) throw error;
-          }
-          return cached;
-        })().finally(() => {
-          pending = undefined;
-        }));
+  return async () => {
+    if (cached && left() > REFRESH_BEFORE_MS) return cached;
+    pending ??= (async () => {
+      try {
+        cached = check(await option());
+      } catch (error) {
+        if (!(cached && left() > 0)) throw error;
+      }
+      return cached;
+    })().finally(() => {
+      pending = undefined;
+    });
+    return pending;
+  };
 };

@@ -32,20 +32,17 @@ const DEFAULTS: ResolvedRetryOptions = {
 export const resolveRetryOptions = (retry: RetryOptions | false | undefined): ResolvedRetryOptions => {
   const options: Record<string, unknown> = { ...DEFAULTS, ...(retry === false ? { maxAttempts: 1 } : retry) };
   for (const name in options) {
-    const value = (options[name] ??= DEFAULTS[name as keyof RetryOptions]);
-    const want = name === "random" ? "a function" : name === "maxAttempts" ? "an integer >= 1" : "a finite number >= 0";
-    if (
-      !(name in DEFAULTS) ||
-      (name === "random"
-        ? typeof value !== "function"
-        : !(value === false && name === "quota") &&
-          !(
-            Number.isFinite(value) &&
-            (value as number) >= (name === "maxAttempts" ? 1 : 0) &&
-            (name !== "maxAttempts" || Number.isInteger(value))
-          ))
-    ) {
-      throw invalidInput(`options.retry.${name}`, `must be ${name in DEFAULTS ? want : "one of RetryOptions"}`);
+    options[name] ??= DEFAULTS[name as keyof RetryOptions];
+    const value = options[name];
+    const ok =
+      name === "random"
+        ? typeof value === "function"
+        : name === "maxAttempts"
+          ? Number.isInteger(value) && (value as number) >= 1
+          : (name === "quota" && value === false) || (Number.isFinite(value) && (value as number) >= 0);
+    if (!(name in DEFAULTS && ok)) {
+      const want = name === "random" ? "a function" : name === "maxAttempts" ? "an integer >= 1" : "a finite number >= 0";
+      throw invalidInput(`options.retry.${name}`, name in DEFAULTS ? `must be ${want}` : "is not a retry option");
     }
   }
   return options as ResolvedRetryOptions;

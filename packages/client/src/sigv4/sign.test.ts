@@ -1,0 +1,106 @@
+import { Sha256 } from "@aws-crypto/sha256-js";
+import { HttpRequest } from "@smithy/protocol-http";
+import { SignatureV4 } from "@smithy/signature-v4";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as web from "../crypto/web.js";
+import { awsEncode } from "../encode.js";
+import { signRequest } from "./sign.js";
+
+const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
+
+describe("signRequest against @smithy/signature-v4 (what AWS SDK v3 sends)", () => {
+  it("gives the same Authorization for any ids, page size, token and session token", async () => {
+    const smithy = (sessionToken: string | undefined) =>
+      new SignatureV4({
+        credentials: { ...credentials, ...(sessionToken ? { sessionToken } : {}) },
+        region: "eu-west-1",
+        service: "mobiletargeting",
+        sha256: Sha256,
+      });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ minLength: 1, unit: "grapheme" }),
+        fc.string({ minLength: 1, unit: "binary" }),
+        fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }),
+        fc.option(fc.string({ minLength: 1 }), { nil: undefined }),
+        fc.option(fc.base64String({ minLength: 4 }), { nil: undefined }),
+        fc.integer({ min: 0, max: 4_000_000_000_000 }),
+        async (applicationId, journeyId, pageSize, token, sessionToken, time) => {
+          fc.pre(![applicationId, journeyId].some((id) => id === "." || id === ".."));
+          fc.pre(!/[\uD800-\uDFFF]/.test(journeyId.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, "")));
+          const path = `/v1/apps/${awsEncode(applicationId)}/journeys/${awsEncode(journeyId)}/runs`;
+          const query: Record<string, string> = {};
+          if (pageSize !== undefined) query["page-size"] = `${pageSize}`;
+          if (token !== undefined) query.token = token;
+          const headers = { accept: "application/json", "amz-sdk-request": "attempt=1; max=3", host: "127.0.0.1:4010" };
+          const theirs = await smithy(sessionToken).sign(
+            new HttpRequest({ method: "GET", protocol: "http:", hostname: "127.0.0.1", port: 4010, path, query, headers }),
+            { signingDate: new Date(time) },
+          );
+          const ours = await signRequest({
+            method: "GET",
+            path,
+            query: Object.entries(query)
+              .map(([k, v]) => `${k}=${awsEncode(v)}`)
+              .join("&"),
+            headers,
+            credentials: { ...credentials, sessionToken },
+            region: "eu-west-1",
+            service: "mobiletargeting",
+            time,
+          });
+          expect(ours.headers.authorization).toBe(theirs.headers.authorization);
+          expect(ours.headers["x-amz-content-sha256"]).toBe(theirs.headers["x-amz-content-sha256"]);
+          expect(ours.headers["x-amz-security-token"]).toBe(theirs.headers["x-amz-security-token"]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  }, 60_000);
+
+  it("double-encodes the path: %20 on the wire is %2520 in the canonical request", async () => {
+    const signed = await signRequest({
+      method: "GET",
+      path: "/v1/apps/a%20b%21/journeys/j/runs",
+      query: "",
+      headers: { host: "pinpoint.us-east-1.amazonaws.com" },
+      credentials,
+      region: "us-east-1",
+      service: "mobiletargeting",
+      time: 0,
+    });
+    expect(signed.canonicalRequest.split("\n")[1]).toBe("/v1/apps/a%2520b%2521/journeys/j/runs");
+    expect(signed.headers.authorization).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/19700101\/us-east-1\/mobiletargeting\/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=[\da-f]{64}$/,
+    );
+  });
+});
+
+describe("the WebCrypto functions of the browser build", () => {
+  it("hash, sign and derive exactly as node:crypto does", async () => {
+    const node = await import("../crypto/node.js");
+    await fc.assert(
+      fc.asyncProperty(fc.string(), fc.uint8Array({ minLength: 1 }), async (text, key) => {
+        expect(await web.sha256Hex(text)).toBe(await node.sha256Hex(text));
+        expect(await web.hmacHex(key, text)).toBe(await node.hmacHex(key, text));
+        expect(await web.hmac(key, text)).toEqual(new Uint8Array(await node.hmac(key, text)));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("make version 4 UUIDs, with and without crypto.randomUUID", () => {
+    const v4 = /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/;
+    expect(web.uuid()).toMatch(v4);
+    const original = crypto.randomUUID;
+    try {
+      Object.defineProperty(crypto, "randomUUID", { value: undefined, configurable: true });
+      const ids = new Set(Array.from({ length: 50 }, () => web.uuid()));
+      expect(ids.size).toBe(50);
+      for (const id of ids) expect(id).toMatch(v4);
+    } finally {
+      Object.defineProperty(crypto, "randomUUID", { value: original, configurable: true });
+    }
+  });
+});
