@@ -44,9 +44,13 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
   if (region !== undefined && !/^[a-z\d]+(-[a-z\d]+)*$/.test(region)) {
     throw invalidInput("options.region", 'must be an AWS Region such as "us-east-1"');
   }
-  if (!(region ?? endpoint)) throw invalidInput("options.region", 'or options.endpoint is required, e.g. region: "us-east-1"');
+  if (!(region ?? endpoint))
+    throw invalidInput("options.region", 'or options.endpoint is required, e.g. region: "us-east-1"');
   if (!(base && /^https?:$/.test(base.protocol) && !base.search && !base.hash && !base.username && !base.password)) {
-    throw invalidInput("options.endpoint", "must be an http(s) URL without query or fragment, e.g. http://127.0.0.1:4010");
+    throw invalidInput(
+      "options.endpoint",
+      "must be an http(s) URL without query or fragment, e.g. http://127.0.0.1:4010",
+    );
   }
   if (!(timeoutMs === undefined || timeoutMs > 0)) {
     throw invalidInput("options.timeoutMs", "must be a positive number of milliseconds");

@@ -50,7 +50,9 @@ describe("getJourneyRuns", () => {
     expect(headers.get("amz-sdk-request")).toBe("attempt=1; max=3");
     expect(headers.get("x-amz-date")).toMatch(/^\d{8}T\d{6}Z$/);
     expect(headers.get("x-amz-security-token")).toBe(TOKEN);
-    expect(headers.get("x-amz-content-sha256")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(headers.get("x-amz-content-sha256")).toBe(
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    );
     expect(headers.get("authorization")).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-east-1\/mobiletargeting\/aws4_request, SignedHeaders=accept;amz-sdk-invocation-id;amz-sdk-request;host;x-amz-content-sha256;x-amz-date;x-amz-security-token, Signature=[\da-f]{64}$/,
     );
@@ -92,13 +94,20 @@ describe("getJourneyRuns", () => {
 
   it("leaves page-size limits to the service: 1000 is sent", async () => {
     server.use(answer(() => HttpResponse.json({ Item: [] })));
-    await createJourneyRunsClient({ endpoint: ENDPOINT }).getJourneyRuns({ applicationId: "a", journeyId: "j", pageSize: 1000 });
+    await createJourneyRunsClient({ endpoint: ENDPOINT }).getJourneyRuns({
+      applicationId: "a",
+      journeyId: "j",
+      pageSize: 1000,
+    });
     expect(new URL(seen[0]?.url as string).searchParams.get("page-size")).toBe("1000");
   });
 
   it("removes a null NextToken (the last page as AWS documents it)", async () => {
     server.use(answer(() => HttpResponse.json({ Item: [], NextToken: null })));
-    const page = await createJourneyRunsClient({ endpoint: ENDPOINT }).getJourneyRuns({ applicationId: "a", journeyId: "j" });
+    const page = await createJourneyRunsClient({ endpoint: ENDPOINT }).getJourneyRuns({
+      applicationId: "a",
+      journeyId: "j",
+    });
     expect(page).toEqual({ Item: [] });
     expect("NextToken" in page).toBe(false);
   });
@@ -172,7 +181,9 @@ describe("errors", () => {
     ].join("\n");
     for (const secret of [SECRET, TOKEN, signature]) expect(shown).not.toContain(secret);
     expect(shown).toContain("[redacted]");
-    expect((error as { request: { headers: Record<string, string> } }).request.headers.authorization).toBe("[redacted]");
+    expect((error as { request: { headers: Record<string, string> } }).request.headers.authorization).toBe(
+      "[redacted]",
+    );
   });
 
   it("throws NetworkError when nothing answers, with a summary as cause", async () => {
@@ -231,7 +242,8 @@ describe("paginateJourneyRuns and iterateJourneyRuns", () => {
     server.use(paged());
     const client = createJourneyRunsClient({ endpoint: ENDPOINT });
     const got = [];
-    for await (const page of client.paginateJourneyRuns({ applicationId: "a", journeyId: "j", pageSize: 2 })) got.push(page);
+    for await (const page of client.paginateJourneyRuns({ applicationId: "a", journeyId: "j", pageSize: 2 }))
+      got.push(page);
     expect(got.map((page) => page.Item.length)).toEqual([2, 1, 1]);
     expect(seen.map((request) => new URL(request.url).search)).toEqual([
       "?page-size=2",
@@ -244,14 +256,15 @@ describe("paginateJourneyRuns and iterateJourneyRuns", () => {
     server.use(paged());
     const client = createJourneyRunsClient({ endpoint: ENDPOINT });
     const ids = [];
-    for await (const r of client.iterateJourneyRuns({ applicationId: "a", journeyId: "j", token: "t2" })) ids.push(r.RunId);
+    for await (const r of client.iterateJourneyRuns({ applicationId: "a", journeyId: "j", token: "t2" }))
+      ids.push(r.RunId);
     expect(ids).toEqual(["r3", "r4"]);
   });
 
   it("throws InvalidResponseError when the service answers a token with the same token", async () => {
     server.use(answer(() => HttpResponse.json({ Item: [], NextToken: "same" })));
     const client = createJourneyRunsClient({ endpoint: ENDPOINT });
-    const pagesSeen = [];
+    const pagesSeen: unknown[] = [];
     const error = await (async () => {
       for await (const page of client.paginateJourneyRuns({ applicationId: "a", journeyId: "j" })) pagesSeen.push(page);
     })().catch((e: unknown) => e);
@@ -268,8 +281,14 @@ describe("fetchClient", () => {
         seen.push(request.clone());
         calls++;
         return calls === 1
-          ? HttpResponse.json({ Message: "boom" }, { status: 500, headers: { "X-Amzn-ErrorType": "InternalServerErrorException" } })
-          : HttpResponse.json({ Message: "nope" }, { status: 404, headers: { "X-Amzn-ErrorType": "NotFoundException" } });
+          ? HttpResponse.json(
+              { Message: "boom" },
+              { status: 500, headers: { "X-Amzn-ErrorType": "InternalServerErrorException" } },
+            )
+          : HttpResponse.json(
+              { Message: "nope" },
+              { status: 404, headers: { "X-Amzn-ErrorType": "NotFoundException" } },
+            );
       }),
     );
     const client = createJourneyRunsClient({
@@ -278,15 +297,20 @@ describe("fetchClient", () => {
       credentials,
       retry: { random: () => 0 },
     });
-    const { data, error, response } = await client.fetchClient.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
-      params: { path: { "application-id": "a b", "journey-id": "j" }, query: { "page-size": 5 } },
-    });
+    const { data, error, response } = await client.fetchClient.GET(
+      "/v1/apps/{application-id}/journeys/{journey-id}/runs",
+      {
+        params: { path: { "application-id": "a b", "journey-id": "j" }, query: { "page-size": 5 } },
+      },
+    );
     expect(data).toBeUndefined();
     expect(error).toEqual({ Message: "nope" });
     expect(response.status).toBe(404);
     expect(seen.map((r) => r.headers.get("amz-sdk-request"))).toEqual(["attempt=1; max=3", "attempt=2; max=3"]);
     expect(seen[0]?.url).toBe(`${ENDPOINT}/v1/apps/a%20b/journeys/j/runs?page-size=5`);
-    expect(seen[1]?.headers.get("authorization")).toMatch(/SignedHeaders=accept;amz-sdk-invocation-id;amz-sdk-request;host;/);
+    expect(seen[1]?.headers.get("authorization")).toMatch(
+      /SignedHeaders=accept;amz-sdk-invocation-id;amz-sdk-request;host;/,
+    );
   });
 
   it("refuses a '.' label before sending anything", async () => {

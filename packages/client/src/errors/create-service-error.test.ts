@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { createServiceError, sanitizeErrorType } from "./create-service-error.js";
 import type { ResponseSnapshot } from "./pinpoint-service-exception.js";
 
-const request = { method: "GET", url: "https://pinpoint.us-east-1.amazonaws.com/v1/apps/a/journeys/j/runs", headers: {} };
+const request = {
+  method: "GET",
+  url: "https://pinpoint.us-east-1.amazonaws.com/v1/apps/a/journeys/j/runs",
+  headers: {},
+};
 const respond = (status: number, headers: Record<string, string>, body: unknown): ResponseSnapshot => ({
   status,
   statusText: "",

@@ -41,7 +41,8 @@ export const resolveRetryOptions = (retry: RetryOptions | false | undefined): Re
           ? Number.isInteger(value) && (value as number) >= 1
           : (name === "quota" && value === false) || (Number.isFinite(value) && (value as number) >= 0);
     if (!(name in DEFAULTS && ok)) {
-      const want = name === "random" ? "a function" : name === "maxAttempts" ? "an integer >= 1" : "a finite number >= 0";
+      const want =
+        name === "random" ? "a function" : name === "maxAttempts" ? "an integer >= 1" : "a finite number >= 0";
       throw invalidInput(`options.retry.${name}`, name in DEFAULTS ? `must be ${want}` : "is not a retry option");
     }
   }

@@ -14,9 +14,12 @@ describe("backoffDelay", () => {
     ["throttling", 1, 1 - 1e-9, 999],
     ["throttling", 10, 0.5, 10_000],
     ["transient", 30, 1 - 1e-9, 19_999],
-  ] as const)("a %s error before retry %i with random %f waits %i ms (full jitter, 20 s cap)", (kind, retry, random, want) => {
-    expect(backoffDelay(options(random), kind, retry, undefined)).toBe(want);
-  });
+  ] as const)(
+    "a %s error before retry %i with random %f waits %i ms (full jitter, 20 s cap)",
+    (kind, retry, random, want) => {
+      expect(backoffDelay(options(random), kind, retry, undefined)).toBe(want);
+    },
+  );
 
   it("raises the delay to a server hint, but by at most 5 s", () => {
     expect(backoffDelay(options(0.5), "transient", 0, 1_200)).toBe(1_200);

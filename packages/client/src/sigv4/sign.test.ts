@@ -35,7 +35,15 @@ describe("signRequest against @smithy/signature-v4 (what AWS SDK v3 sends)", () 
           if (token !== undefined) query.token = token;
           const headers = { accept: "application/json", "amz-sdk-request": "attempt=1; max=3", host: "127.0.0.1:4010" };
           const theirs = await smithy(sessionToken).sign(
-            new HttpRequest({ method: "GET", protocol: "http:", hostname: "127.0.0.1", port: 4010, path, query, headers }),
+            new HttpRequest({
+              method: "GET",
+              protocol: "http:",
+              hostname: "127.0.0.1",
+              port: 4010,
+              path,
+              query,
+              headers,
+            }),
             { signingDate: new Date(time) },
           );
           const ours = await signRequest({
