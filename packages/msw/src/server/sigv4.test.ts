@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { createSigV4Verifier, type ReceivedRequest } from "./sigv4.js";
+
+const fixtures = new URL("../../test/fixtures/sigv4/", import.meta.url);
+const cases = readdirSync(fixtures, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+interface Context {
+  credentials: { access_key_id: string; secret_access_key: string };
+  service: string;
+  timestamp: string;
+}
+
+/** Parses a raw request of the suite: folded header lines join with a newline, repeated headers stay separate. */
+function parseRaw(text: string): ReceivedRequest {
+  const [head = "", body = ""] = text.split(/\r?\n\r?\n/);
+  const [requestLine = "", ...lines] = head.split(/\r?\n/);
+  const method = requestLine.slice(0, requestLine.indexOf(" "));
+  const target = requestLine.slice(method.length + 1, requestLine.lastIndexOf(" HTTP/"));
+  const headers: Record<string, string[]> = {};
+  let last: string[] | undefined;
+  for (const line of lines) {
+    if (/^\s/.test(line) && last) {
+      last[last.length - 1] += `\n${line}`;
+      continue;
+    }
+    const colon = line.indexOf(":");
+    const name = line.slice(0, colon).toLowerCase();
+    headers[name] ??= [];
+    last = headers[name];
+    last.push(line.slice(colon + 1));
+  }
+  const q = target.indexOf("?");
+  return {
+    method,
+    path: q < 0 ? target : target.slice(0, q),
+    query: q < 0 ? "" : target.slice(q + 1),
+    headers,
+    body: new TextEncoder().encode(body),
+  };
+}
+
+function load(name: string) {
+  const context = JSON.parse(readFileSync(new URL(`${name}/context.json`, fixtures), "utf8")) as Context;
+  const request = parseRaw(readFileSync(new URL(`${name}/header-signed-request.txt`, fixtures), "utf8"));
+  const verifier = (secret = context.credentials.secret_access_key, now = Date.parse(context.timestamp)) =>
+    createSigV4Verifier({
+      accessKeyId: context.credentials.access_key_id,
+      secretAccessKey: secret,
+      service: context.service,
+      now: () => now,
+    });
+  return { context, request, verifier };
+}
+
+describe("createSigV4Verifier against the AWS SigV4 test suite (aws-c-auth, normalized paths)", () => {
+  test("covers the suite", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  test.each(cases)("accepts %s", async (name) => {
+    const { request, verifier } = load(name);
+    await expect(verifier()(request)).resolves.toEqual({ ok: true });
+  });
+
+  test.each(cases)("rejects %s signed with another secret", async (name) => {
+    const { request, verifier } = load(name);
+    const verdict = await verifier("not-the-secret")(request);
+    expect(verdict).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/signature we calculated does not match/),
+    });
+  });
+
+  test.each(cases)("rejects %s once its path is altered", async (name) => {
+    const { request, verifier } = load(name);
+    const verdict = await verifier()({ ...request, path: `${request.path}x` });
+    expect(verdict.ok).toBe(false);
+  });
+});
+
+describe("createSigV4Verifier refuses", () => {
+  const { request, verifier } = load("get-vanilla");
+  const withHeader = (name: string, value: string | undefined): ReceivedRequest => ({
+    ...request,
+    headers: { ...request.headers, [name]: value === undefined ? undefined : [value] },
+  });
+  const fifteenMinutes = 15 * 60_000;
+  const signedAt = Date.parse("2015-08-30T12:36:00Z");
+
+  test.each([
+    ["no Authorization header", withHeader("authorization", undefined), /missing Authentication Token/],
+    ["a malformed Authorization header", withHeader("authorization", "AWS4-HMAC-SHA256 nonsense"), /malformed/],
+    [
+      "another access key",
+      withHeader("authorization", String(request.headers.authorization?.[0]).replace("AKIDEXAMPLE", "AKIDOTHER")),
+      /security token included in the request is invalid/,
+    ],
+    [
+      "another service in the scope",
+      withHeader("authorization", String(request.headers.authorization?.[0]).replace("/service/", "/pinpoint/")),
+      /scoped to correct service: 'service'/,
+    ],
+    ["no X-Amz-Date", withHeader("x-amz-date", undefined), /X-Amz-Date header/],
+    ["an X-Amz-Date of another day than the scope", withHeader("x-amz-date", "20150831T123600Z"), /does not match/],
+    [
+      "an unsigned Host",
+      withHeader("authorization", String(request.headers.authorization?.[0]).replace("host;", "")),
+      /'Host' must be a signed header/,
+    ],
+  ])("%s", async (_name, received, message) => {
+    const verdict = await verifier()(received);
+    expect(verdict).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+  });
+
+  test.each([
+    ["a signature 15 minutes and 1 second old", signedAt + fifteenMinutes + 1_000, /Signature expired/],
+    ["a signature dated 15 minutes and 1 second ahead", signedAt - fifteenMinutes - 1_000, /not yet current/],
+  ])("%s", async (_name, now, message) => {
+    const verdict = await verifier(undefined, now)(request);
+    expect(verdict).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+  });
+
+  test("accepts a signature exactly 15 minutes old", async () => {
+    await expect(verifier(undefined, signedAt + fifteenMinutes)(request)).resolves.toEqual({ ok: true });
+  });
+
+  test("never repeats the signature or the secret in its message", async () => {
+    const verdict = await verifier("not-the-secret")(request);
+    const signature = /Signature=(\w+)/.exec(String(request.headers.authorization?.[0]))?.[1] as string;
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) {
+      expect(verdict.message).not.toContain(signature);
+      expect(verdict.message).not.toContain("not-the-secret");
+    }
+  });
+});
