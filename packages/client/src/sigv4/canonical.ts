@@ -28,8 +28,11 @@ export const canonicalQuery = (query: string): string =>
   query
     .split("&")
     .filter(Boolean)
-    // `${pair}=` splits at its first `=` into [key, value], with value "" for a pair without `=`.
-    .map((pair) => `${pair}=`.split(/=(.*)=$|=/s, 2).map((part = "") => awsEncode(safeDecode(part))))
+    .map((pair) => {
+      // No `=`: -1 becomes 2^32 - 1, so the whole pair is the key and the value is empty.
+      const at = pair.indexOf("=") >>> 0;
+      return [pair.slice(0, at), pair.slice(at + 1)].map((part) => awsEncode(safeDecode(part)));
+    })
     .sort((a, b) => byCodePoint(a, b) || byCodePoint(a.slice(1), b.slice(1)))
     .map((pair) => pair.join("="))
     .join("&");
@@ -40,6 +43,10 @@ export const canonicalQuery = (query: string): string =>
  */
 export const canonicalHeaders = (headers: Record<string, string>): string[][] =>
   Object.entries(headers)
-    .map(([name, value]) => [name.toLowerCase(), value.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, "")])
+    .map(([name, value]) => [
+      name.toLowerCase(),
+      // Folding is needed only for values with tabs, line breaks, or spaces in runs or at an end.
+      /[\t\r\n]|^ | $| {2}/.test(value) ? value.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, "") : value,
+    ])
     .filter(([name]) => !UNSIGNABLE.test(name as string))
     .sort(byCodePoint);

@@ -33,6 +33,9 @@ export interface SigningResult {
   signature: string;
 }
 
+/** SHA-256 of an empty payload. */
+const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
 /** The last signing key derived, by what it depends on: the secret, the day, the Region and the service. */
 let keyCache: [id: string, key: Uint8Array] = ["", new Uint8Array()];
 
@@ -45,7 +48,7 @@ export const signRequest = async (input: SigningInput): Promise<SigningResult> =
   const date = new Date(input.time).toISOString().replace(/[-:]|\.\d+/g, "");
   const day = date.slice(0, 8);
   const scope = `${day}/${region}/${service}/aws4_request`;
-  const payloadHash = await sha256Hex(input.body ?? "");
+  const payloadHash = input.body?.length ? await sha256Hex(input.body) : EMPTY_SHA256;
   const added: Record<string, string> = { "x-amz-date": date };
   if (c.sessionToken) added["x-amz-security-token"] = c.sessionToken;
   if (!input.noContentSha256) added["x-amz-content-sha256"] = payloadHash;

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: bundle sizes and per-call time of the client against openapi-fetch alone and @aws-sdk/client-pinpoint,
+ * against a local node:http server; rewrites the client section of docs/benchmarks.md. Exits 1 when a budget of
+ * issue 3 is missed (bundle <= 6,000 bytes gzip -9; signed call <= 1.5x and unsigned <= 1.2x a bare fetch).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { cpus } from "node:os";
+import { GetJourneyRunsCommand, PinpointClient } from "@aws-sdk/client-pinpoint";
+import { createJourneyRunsClient } from "@journey-runs/client";
+import type { paths } from "@journey-runs/types";
+import createClient from "openapi-fetch";
+import { AWS_SDK_APP, BUNDLE_BUDGET, bundle, CLIENT_APP, OPENAPI_FETCH_APP } from "./bundle.js";
+
+const ROUNDS = 30;
+const CALLS_PER_ROUND = 100;
+const WARMUP = 500;
+
+const body = JSON.stringify({
+  Item: [
+    {
+      CreationTime: "2000-01-01T00:00:00.000Z",
+      LastUpdateTime: "2000-01-01T00:00:05.000Z",
+      RunId: "99999999998888888888777777777766",
+      Status: "COMPLETED",
+    },
+    {
+      CreationTime: "2000-01-01T00:00:10.000Z",
+      LastUpdateTime: "2000-01-01T00:00:10.000Z",
+      RunId: "ffffffffffeeeeeeeeeeddddddddddcc",
+      Status: "SCHEDULED",
+    },
+  ],
+  NextToken: "next",
+});
+const server = createServer((_request, response) => {
+  response.writeHead(200, {
+    "content-type": "application/json",
+    "x-amzn-requestid": "7c3b6c3d-9f5e-4a51-8d0e-0f2b8d9a1e11",
+  });
+  response.end(body);
+});
+await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const applicationId = "11111111112222222222333333333344";
+const journeyId = "aaaaaaaaaabbbbbbbbbbccccccccccdd";
+const credentials = {
+  accessKeyId: "AKIDEXAMPLE",
+  secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+  sessionToken: "token",
+};
+
+const unsigned = createJourneyRunsClient({ endpoint });
+const signed = createJourneyRunsClient({ endpoint, region: "us-east-1", credentials });
+const openapiFetch = createClient<paths>({ baseUrl: endpoint });
+const sdk = new PinpointClient({ endpoint, region: "us-east-1", credentials });
+const url = `${endpoint}/v1/apps/${applicationId}/journeys/${journeyId}/runs?page-size=25`;
+const input = { applicationId, journeyId, pageSize: 25 };
+
+const variants: Record<string, () => Promise<unknown>> = {
+  "bare fetch": async () => (await fetch(url)).json(),
+  "openapi-fetch alone": () =>
+    openapiFetch.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
+      params: { path: { "application-id": applicationId, "journey-id": journeyId }, query: { "page-size": 25 } },
+    }),
+  "@journey-runs/client, unsigned": () => unsigned.getJourneyRuns(input),
+  "@journey-runs/client, signed": () => signed.getJourneyRuns(input),
+  "@aws-sdk/client-pinpoint, signed": () =>
+    sdk.send(new GetJourneyRunsCommand({ ApplicationId: applicationId, JourneyId: journeyId, PageSize: "25" })),
+};
+
+for (let i = 0; i < WARMUP; i++) for (const call of Object.values(variants)) await call();
+const samples: Record<string, number[]> = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+// Interleaved rounds: each round times every variant once, so drifts of the machine hit them all alike.
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, call] of Object.entries(variants)) {
+    const start = performance.now();
+    for (let i = 0; i < CALLS_PER_ROUND; i++) await call();
+    samples[name]?.push(((performance.now() - start) * 1000) / CALLS_PER_ROUND);
+  }
+}
+server.close();
+sdk.destroy();
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] as number;
+const times = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+const bare = times["bare fetch"] as number;
+
+const bundles = {
+  "@journey-runs/client": await bundle(CLIENT_APP),
+  "openapi-fetch alone": await bundle(OPENAPI_FETCH_APP),
+  "@aws-sdk/client-pinpoint": await bundle(AWS_SDK_APP),
+};
+
+const signedRatio = (times["@journey-runs/client, signed"] as number) / bare;
+const unsignedRatio = (times["@journey-runs/client, unsigned"] as number) / bare;
+const clientBytes = bundles["@journey-runs/client"].gzipped;
+const verdict = (ok: boolean) => (ok ? "met" : "**missed**");
+const cpu = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1] ?? cpus()[0]?.model ?? "unknown";
+
+const section = `<!-- bench:client:start -->
+## @journey-runs/client
+
+Command: \`npm run bench\` (runs \`tsx bench/run.ts\` in \`packages/client\`). Machine: Node ${process.version}, ${cpus().length} CPUs (\`nproc\`), ${cpu}. Measured ${new Date().toISOString().slice(0, 10)}.
+
+### Bundle of an app (esbuild, browser, ESM, minified; gzip -9)
+
+The app creates a client with credentials, calls \`getJourneyRuns\` and iterates \`paginateJourneyRuns\` (\`bench/bundle.ts\`).
+
+| bundle | minified bytes | gzip -9 bytes |
+|---|---:|---:|
+${Object.entries(bundles)
+  .map(([name, b]) => `| ${name} | ${b.minified.toLocaleString("en")} | ${b.gzipped.toLocaleString("en")} |`)
+  .join("\n")}
+
+Budget of issue 3: at most ${BUNDLE_BUDGET.toLocaleString("en")} bytes gzip -9 for \`@journey-runs/client\`: ${verdict(clientBytes <= BUNDLE_BUDGET)} (${clientBytes.toLocaleString("en")}).
+
+### Time per call to a local node:http server
+
+Median over ${ROUNDS} interleaved rounds of ${CALLS_PER_ROUND} sequential calls, after ${WARMUP} warm-up calls of each.
+
+| call | us per call | x bare fetch |
+|---|---:|---:|
+${Object.entries(times)
+  .map(([name, us]) => `| ${name} | ${us.toFixed(1)} | ${(us / bare).toFixed(2)} |`)
+  .join("\n")}
+
+Budgets of issue 3: signed <= 1.5x: ${verdict(signedRatio <= 1.5)} (${signedRatio.toFixed(2)}x); unsigned <= 1.2x: ${verdict(unsignedRatio <= 1.2)} (${unsignedRatio.toFixed(2)}x).
+<!-- bench:client:end -->`;
+
+const docs = new URL("../../../docs/benchmarks.md", import.meta.url);
+const text = readFileSync(docs, "utf8");
+const start = text.indexOf("<!-- bench:client:start -->");
+const end = text.indexOf("<!-- bench:client:end -->") + "<!-- bench:client:end -->".length;
+if (start < 0 || end < start) throw new Error("docs/benchmarks.md has no bench:client markers");
+writeFileSync(docs, text.slice(0, start) + section + text.slice(end));
+process.stdout.write(`${section}\n`);
+if (clientBytes > BUNDLE_BUDGET || signedRatio > 1.5 || unsignedRatio > 1.2) process.exitCode = 1;
