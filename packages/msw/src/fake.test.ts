@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { callFake, EXAMPLE_PATH } from "../test/support/call-fake.js";
 import { ERROR_STATUSES, errorTypeOf } from "./contract-rules.js";
 import { createJourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "./fake.js";
@@ -171,5 +171,39 @@ describe("Prefer: code=NNN", () => {
     const answer = await callFake(createJourneyRunsFake(), { headers: { prefer: `code=${code}` } });
     expect(answer.status).toBe(400);
     expect(answer.body.Message).toMatch(/use one of 200, 400, 403, 404, 405, 413, 429, 500/);
+  });
+});
+
+describe("latency", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test("holds each answer for the latency, and setLatency changes it", async () => {
+    vi.useFakeTimers();
+    const fake = createJourneyRunsFake({ latency: 200 });
+    const request = { method: "GET", path: EXAMPLE_PATH, query: "", headers: new Headers() };
+    let settled = false;
+    const pending = fake.handle(request).then((result) => {
+      settled = true;
+      return result;
+    });
+    await vi.advanceTimersByTimeAsync(199);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBe(true);
+    await expect(pending).resolves.toMatchObject({ status: 200 });
+    fake.setLatency(0);
+    await expect(fake.handle(request)).resolves.toMatchObject({ status: 200 });
+  });
+
+  test("reset restores the latency given at creation", async () => {
+    vi.useFakeTimers();
+    const fake = createJourneyRunsFake({ latency: 0 });
+    fake.setLatency(1_000);
+    fake.reset();
+    await expect(
+      fake.handle({ method: "GET", path: EXAMPLE_PATH, query: "", headers: new Headers() }),
+    ).resolves.toMatchObject({ status: 200 });
   });
 });

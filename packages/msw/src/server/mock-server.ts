@@ -25,6 +25,8 @@ export interface MockServerOptions {
   credentials?: SigV4Credentials;
   /** Receives one line per request (method, path, status, time, request id); never credentials. */
   log?: (line: string) => void;
+  /** Sees every response the server sends (not preflights), for recording or checking it. */
+  onResponse?: (response: FakeResponse) => void;
 }
 
 /** A running `journey-runs-mock`. */
@@ -125,6 +127,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (result.kind === "preflight") {
       res.writeHead(204, result.headers).end();
     } else {
+      options.onResponse?.(result);
       const length = String(Buffer.byteLength(result.body));
       res.writeHead(result.status, { ...result.headers, "Content-Length": length, ...corsHeaders(req.headers) });
       res.end(result.body);

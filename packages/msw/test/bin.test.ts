@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, test } from "vitest";
+
+const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));
+const PATH = "/v1/apps/11111111112222222222333333333344/journeys/aaaaaaaaaabbbbbbbbbbccccccccccdd/runs";
+const children: ChildProcess[] = [];
+
+/** Starts the bin and resolves with the first stdout line and the process. */
+async function start(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [bin, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const rest: string[] = [];
+  const first = await new Promise<string>((resolve, reject) => {
+    lines.once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`exited with ${code}`)));
+  });
+  lines.on("line", (line) => rest.push(line));
+  return { child, url: first, rest };
+}
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+describe("journey-runs-mock", () => {
+  test("prints http://HOST:PORT once it listens, logs each request, and stops cleanly on SIGTERM", async () => {
+    const { child, url, rest } = await start(["--port", "0", "--runs", "3"]);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const page = await (await fetch(`${url}${PATH}`)).json();
+    expect(page.Item).toHaveLength(5);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(rest).toEqual([expect.stringMatching(/^GET \/v1\/apps\/.+ -> 200 /)]);
+    child.kill("SIGTERM");
+    const [code] = await once(child, "exit");
+    expect(code).toBe(0);
+  });
+
+  test("is silent with --quiet and stops on SIGINT", async () => {
+    const { child, url, rest } = await start(["--port", "0", "--quiet"]);
+    await (await fetch(`${url}${PATH}`)).arrayBuffer();
+    child.kill("SIGINT");
+    const [code] = await once(child, "exit");
+    expect(code).toBe(0);
+    expect(rest).toEqual([]);
+  });
+
+  test("verifies SigV4 when the environment gives a key, and never logs the secret", async () => {
+    const secret = "never-log-this-secret";
+    const { child, url, rest } = await start(["--port", "0"], {
+      JOURNEY_RUNS_MOCK_ACCESS_KEY_ID: "AKIDBIN",
+      JOURNEY_RUNS_MOCK_SECRET_ACCESS_KEY: secret,
+    });
+    const response = await fetch(`${url}${PATH}`, { headers: { Authorization: `AWS4-HMAC-SHA256 ${secret}` } });
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain(secret);
+    child.kill("SIGTERM");
+    await once(child, "exit");
+    expect(rest.join("\n")).not.toContain(secret);
+  });
+
+  test("exits 2 with a hint on a bad flag", async () => {
+    const child = spawn(process.execPath, [bin, "--port", "nope"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    const [code] = await once(child, "exit");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--port takes a whole number from 0 to 65535/);
+  });
+});

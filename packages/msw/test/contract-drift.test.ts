@@ -1,0 +1,13 @@
+import { readFileSync } from "node:fs";
+import { generateMswContract } from "@journey-runs/codegen";
+import { describe, expect, test } from "vitest";
+
+const contract = new URL("../../../openapi/journey-runs.yaml", import.meta.url);
+const generated = new URL("../src/generated/contract.ts", import.meta.url);
+
+describe("src/generated/contract.ts", () => {
+  test("is what tools/codegen makes from openapi/journey-runs.yaml today (run `npm run generate` if not)", () => {
+    const fresh = generateMswContract(readFileSync(contract, "utf8"));
+    expect(readFileSync(generated, "utf8")).toBe(fresh);
+  });
+});
