@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { GetJourneyRunsCommand, PinpointClient } from "@aws-sdk/client-pinpoint";
 import { createJourneyRunsClient } from "@journey-runs/client";
 import type { paths } from "@journey-runs/types";
@@ -101,7 +101,7 @@ const cpu = /model name\s*:\s*(.*)/.exec(readFileSync("/proc/cpuinfo", "utf8"))?
 const section = `<!-- bench:client:start -->
 ## @journey-runs/client
 
-Command: \`npm run bench\` (runs \`tsx bench/run.ts\` in \`packages/client\`). Machine: Node ${process.version}, ${cpus().length} CPUs (\`nproc\`), ${cpu}. Measured ${new Date().toISOString().slice(0, 10)}.
+Command: \`npm run bench\` (runs \`tsx bench/run.ts\` in \`packages/client\`). Machine: Node ${process.version}, ${cpus().length} CPUs (\`nproc\`), ${cpu}, load average ${(loadavg()[0] ?? 0).toFixed(1)} when it started${(loadavg()[0] ?? 0) > cpus().length ? " (busier than its CPUs: the time ratios are noisy)" : ""}. Measured ${new Date().toISOString().slice(0, 10)}.
 
 ### Bundle of an app (esbuild, browser, ESM, minified; gzip -9)
 
