@@ -2,7 +2,7 @@
  * `npm run contract:diff -- <git-ref>`: what changed in openapi/journey-runs.yaml since <git-ref>, and whether it
  * breaks clients. Exit code 1 when it does, 0 when it does not, 2 when the comparison could not be made.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { diffContracts } from "./diff.js";
@@ -31,10 +31,18 @@ function main(argv: string[]): number {
     console.log(usage);
     return 0;
   }
-  // npm runs scripts in the workspace folder: resolve the user's paths against the folder npm was started from.
+  // npm runs scripts in the workspace folder, and turbo starts npm there too: a relative path is looked up from
+  // the folder the user started npm in, then from the repository's root.
   const from = process.env.INIT_CWD ?? process.cwd();
-  const path = (file: string) => (isAbsolute(file) ? file : resolve(from, file));
-  const root = () => repositoryRoot(values.repo === undefined ? from : path(values.repo));
+  const root = () => repositoryRoot(values.repo === undefined ? from : resolve(from, values.repo));
+  const path = (file: string) => {
+    if (isAbsolute(file)) return file;
+    const candidates = [resolve(from, file), resolve(repositoryRoot(from), file)];
+    const found = candidates.find((candidate) => existsSync(candidate));
+    if (found === undefined)
+      throw new Error(`[contract-diff] No file ${file} (looked for ${candidates.join(" and ")}).`);
+    return found;
+  };
   const [ref] = positionals;
   if ((ref === undefined) === (values.base === undefined) || positionals.length > 1) {
     throw new Error(`[contract-diff] Give one git ref, or --base <file>.\n${usage}`);

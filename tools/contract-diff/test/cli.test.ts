@@ -77,6 +77,12 @@ describe("contract-diff command", () => {
     expect(result.err).toMatch(/Cannot read openapi\/journey-runs\.yaml at "no-such-ref".*Check the ref's name/);
   });
 
+  test("a file that does not exist exits 2 and says where it was looked for", () => {
+    const result = run(["--base", "missing.yaml", "--repo", join(work, "repo")], join(work, "repo"));
+    expect(result.status).toBe(2);
+    expect(result.err).toMatch(/No file missing\.yaml \(looked for .*missing\.yaml and .*missing\.yaml\)/);
+  });
+
   test("no ref and no --base exits 2 with the usage", () => {
     const result = run([]);
     expect(result.status).toBe(2);
