@@ -35,11 +35,13 @@ const client = new PinpointClient({
 console.log(await client.send(new GetJourneyRunsCommand({ ApplicationId: "1111", JourneyId: "aaaa" })));
 `;
 
-/** What a bundle is made of: its text, its minified and gzip -9 sizes. */
+/** What a bundle is made of: its text, its minified and gzip -9 sizes, and the minified bytes each input left in it. */
 export interface Bundle {
   code: string;
   minified: number;
   gzipped: number;
+  /** Minified bytes in the output per input file (esbuild metafile), paths shortened to `node_modules/...`. */
+  inputs: Record<string, number>;
 }
 
 /** Bundles `source` (resolved from this package) for browsers, as ESM, minified. */
@@ -51,12 +53,18 @@ export const bundle = async (source: string): Promise<Bundle> => {
     format: "esm",
     platform: "browser",
     write: false,
+    metafile: true,
     logLevel: "silent",
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error("esbuild wrote nothing");
+  const inputs: Record<string, number> = {};
+  for (const [path, { bytesInOutput }] of Object.entries(Object.values(result.metafile.outputs)[0]?.inputs ?? {})) {
+    inputs[path.replace(/^.*?node_modules\//, "node_modules/").replace(/^\.\.\/\.\.\//, "")] = bytesInOutput;
+  }
   return {
     code: output.text,
+    inputs,
     minified: output.contents.length,
     gzipped: gzipSync(output.contents, { level: 9 }).length,
   };

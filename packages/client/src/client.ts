@@ -1,6 +1,5 @@
 import type { JourneyRun, JourneyRunsResponse } from "@journey-runs/types";
 import { createFinalURL } from "openapi-fetch";
-import { createFetchClient, type JourneyRunsFetchClient } from "./fetch-client.js";
 import { type GetJourneyRunsInput, pathSerializer, querySerializer } from "./input.js";
 import type { CallOptions, JourneyRunsClientOptions } from "./options.js";
 import { readPage } from "./page.js";
@@ -15,8 +14,6 @@ export interface JourneyRunsClient {
   paginateJourneyRuns(input: GetJourneyRunsInput, options?: CallOptions): AsyncGenerator<JourneyRunsResponse, void>;
   /** The runs across all pages, one at a time. */
   iterateJourneyRuns(input: GetJourneyRunsInput, options?: CallOptions): AsyncGenerator<JourneyRun, void>;
-  /** The typed openapi-fetch client of the contract, signing and retrying through the same pipeline. */
-  readonly fetchClient: JourneyRunsFetchClient;
 }
 
 /**
@@ -59,6 +56,5 @@ export const createJourneyRunsClient = (options: JourneyRunsClientOptions): Jour
     getJourneyRuns: async (input, callOptions) => (await fetchPage(input, callOptions))[0],
     paginateJourneyRuns: (input, callOptions) => paginate(fetchPage, input, callOptions),
     iterateJourneyRuns: (input, callOptions) => iterateRuns(fetchPage, input, callOptions),
-    fetchClient: createFetchClient(baseUrl, send),
   };
 };

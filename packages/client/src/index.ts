@@ -37,6 +37,7 @@ export { TooManyRequestsException } from "./errors/too-many-requests-exception.j
 export type { JourneyRunsErrorByName } from "./errors/type-guards.js";
 export { isJourneyRunsError, isPinpointServiceException } from "./errors/type-guards.js";
 export type { JourneyRunsFetchClient } from "./fetch-client.js";
+export { createJourneyRunsFetchClient } from "./fetch-client.js";
 export type { GetJourneyRunsInput } from "./input.js";
 export type { CallOptions, FetchFunction, JourneyRunsClientOptions, RetryEvent } from "./options.js";
 export type { RetryOptions } from "./retry/options.js";

@@ -1,10 +1,12 @@
 import { defaultProvider } from "@aws-sdk/credential-provider-node";
 import {
   createJourneyRunsClient,
+  createJourneyRunsFetchClient,
   type GetJourneyRunsInput,
   isJourneyRunsError,
   type JourneyRun,
   type JourneyRunsClientOptions,
+  type JourneyRunsFetchClient,
   type JourneyRunsResponse,
   type NotFoundException,
   type PinpointServiceException,
@@ -38,13 +40,17 @@ describe("the client's types", () => {
   });
 
   it("types the openapi-fetch client from the contract's paths", async () => {
-    const { data, error } = await client.fetchClient.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
+    const api = createJourneyRunsFetchClient({ endpoint: "http://127.0.0.1:4010" });
+    expectTypeOf(api).toEqualTypeOf<JourneyRunsFetchClient>();
+    const { data, error } = await api.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
       params: { path: { "application-id": "a", "journey-id": "j" }, query: { "page-size": 5 } },
     });
     expectTypeOf(data).toEqualTypeOf<JourneyRunsResponse | undefined>();
     expectTypeOf(error).toMatchTypeOf<{ Message?: string; RequestID?: string } | undefined>();
     // @ts-expect-error no such path
-    client.fetchClient.GET("/v1/apps/{application-id}/journeys", {});
+    api.GET("/v1/apps/{application-id}/journeys", {});
+    // @ts-expect-error the client made by createJourneyRunsClient has no fetchClient
+    client.fetchClient;
   });
 
   it("narrows errors by name with isJourneyRunsError", () => {

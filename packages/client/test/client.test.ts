@@ -1,5 +1,6 @@
 import {
   createJourneyRunsClient,
+  createJourneyRunsFetchClient,
   InvalidInputError,
   isJourneyRunsError,
   isPinpointServiceException,
@@ -273,7 +274,7 @@ describe("paginateJourneyRuns and iterateJourneyRuns", () => {
   });
 });
 
-describe("fetchClient", () => {
+describe("createJourneyRunsFetchClient", () => {
   it("is openapi-fetch, signed and retried by the same pipeline, with errors as { error, response }", async () => {
     let calls = 0;
     server.use(
@@ -291,18 +292,15 @@ describe("fetchClient", () => {
             );
       }),
     );
-    const client = createJourneyRunsClient({
+    const api = createJourneyRunsFetchClient({
       region: "us-east-1",
       endpoint: ENDPOINT,
       credentials,
       retry: { random: () => 0 },
     });
-    const { data, error, response } = await client.fetchClient.GET(
-      "/v1/apps/{application-id}/journeys/{journey-id}/runs",
-      {
-        params: { path: { "application-id": "a b", "journey-id": "j" }, query: { "page-size": 5 } },
-      },
-    );
+    const { data, error, response } = await api.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
+      params: { path: { "application-id": "a b", "journey-id": "j" }, query: { "page-size": 5 } },
+    });
     expect(data).toBeUndefined();
     expect(error).toEqual({ Message: "nope" });
     expect(response.status).toBe(404);
@@ -313,10 +311,24 @@ describe("fetchClient", () => {
     );
   });
 
+  it("checks its options as createJourneyRunsClient does", () => {
+    expect(() => createJourneyRunsFetchClient({ endpoint: "ftp://x" })).toThrow(
+      expect.objectContaining({ name: "InvalidInputError", field: "options.endpoint" }),
+    );
+  });
+
+  it("is not a member of createJourneyRunsClient's client (apps that do not use it do not bundle it)", () => {
+    expect(Object.keys(createJourneyRunsClient({ endpoint: ENDPOINT })).sort()).toEqual([
+      "getJourneyRuns",
+      "iterateJourneyRuns",
+      "paginateJourneyRuns",
+    ]);
+  });
+
   it("refuses a '.' label before sending anything", async () => {
-    const client = createJourneyRunsClient({ endpoint: ENDPOINT });
+    const api = createJourneyRunsFetchClient({ endpoint: ENDPOINT });
     await expect(
-      client.fetchClient.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
+      api.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
         params: { path: { "application-id": ".", "journey-id": "j" } },
       }),
     ).rejects.toMatchObject({ name: "InvalidInputError", field: "applicationId" });
