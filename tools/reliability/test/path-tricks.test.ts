@@ -1,6 +1,7 @@
 import {
   BadRequestException,
   createJourneyRunsClient,
+  createJourneyRunsFetchClient,
   InvalidInputError,
   NotFoundException,
 } from "@journey-runs/client";
@@ -47,12 +48,13 @@ afterAll(() => server.close());
 
 describe("path tricks through the client", () => {
   const client = () => createJourneyRunsClient({ endpoint: server.url, retry: false });
+  const fetchClient = () => createJourneyRunsFetchClient({ endpoint: server.url, retry: false });
 
-  it("encodes every tricky id so that it reaches the runs route as the same string, in getJourneyRuns and fetchClient", async () => {
+  it("encodes every tricky id so that it reaches the runs route as the same string, in getJourneyRuns and createJourneyRunsFetchClient", async () => {
     for (const trick of TRICKS) {
       const run = server.fake.store.addJourney(trick, trick).addRun();
       expect((await client().getJourneyRuns({ applicationId: trick, journeyId: trick })).Item).toEqual([run]);
-      const { data } = await client().fetchClient.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
+      const { data } = await fetchClient().GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
         params: { path: { "application-id": trick, "journey-id": trick } },
       });
       expect(data?.Item).toEqual([run]);
@@ -74,7 +76,7 @@ describe("path tricks through the client", () => {
       ]) {
         await expect(client().getJourneyRuns(input)).rejects.toBeInstanceOf(InvalidInputError);
         await expect(
-          client().fetchClient.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
+          fetchClient().GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
             params: { path: { "application-id": input.applicationId, "journey-id": input.journeyId } },
           }),
         ).rejects.toBeInstanceOf(InvalidInputError);

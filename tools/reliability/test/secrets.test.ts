@@ -1,10 +1,14 @@
-import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
-import { createJourneyRunsClient, InvalidInputError, type JourneyRunsClientOptions } from "@journey-runs/client";
+import {
+  createJourneyRunsClient,
+  createJourneyRunsFetchClient,
+  InvalidInputError,
+  type JourneyRunsClientOptions,
+} from "@journey-runs/client";
 import { startMockServer } from "@journey-runs/msw/server";
 import { describe, expect, it } from "vitest";
 import { type FaultyHandler, startFaultyServer } from "./support/faulty-server.js";
 import { errorSurfaces, secretsIn } from "./support/leaks.js";
+import { startMockProcess } from "./support/mock-process.js";
 import { recordCases } from "./support/property.js";
 
 const INPUT = { applicationId: "11111111112222222222333333333344", journeyId: "aaaaaaaaaabbbbbbbbbbccccccccccdd" };
@@ -117,14 +121,18 @@ describe("secrets never appear in the client's errors", () => {
     recordCases(2);
   });
 
-  it("the fetchClient's { error, response } for a 403 that echoes the credentials", async () => {
+  it("createJourneyRunsFetchClient's { error, response } for a 403 that echoes the credentials", async () => {
     const signatures: string[] = [];
     const server = await startFaultyServer((req, res, n) => {
       signatures.push(signatureOf(req.headers.authorization));
       echo(403, "ForbiddenException")(req, res, n);
     });
-    const client = createJourneyRunsClient({ region: "us-east-1", endpoint: server.url, credentials: CREDENTIALS });
-    const { error, response } = await client.fetchClient.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
+    const client = createJourneyRunsFetchClient({
+      region: "us-east-1",
+      endpoint: server.url,
+      credentials: CREDENTIALS,
+    });
+    const { error, response } = await client.GET("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
       params: { path: { "application-id": INPUT.applicationId, "journey-id": INPUT.journeyId } },
     });
     await server.close();
@@ -189,38 +197,18 @@ describe("secrets never appear in what journey-runs-mock logs", () => {
   });
 
   it("prints no secret, session token or signature on stdout or stderr of the journey-runs-mock command", async () => {
-    const cli = createRequire(import.meta.url)
-      .resolve("@journey-runs/msw/package.json")
-      .replace(/package\.json$/, "dist/server/cli.js");
-    const child = spawn(process.execPath, [cli, "--port", "0"], {
-      env: {
-        ...process.env,
-        JOURNEY_RUNS_MOCK_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-        JOURNEY_RUNS_MOCK_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-      },
+    const mock = await startMockProcess([], {
+      JOURNEY_RUNS_MOCK_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+      JOURNEY_RUNS_MOCK_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
     });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk;
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      output += chunk;
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on("data", () => {
-        const found = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
-        if (found) resolve(found);
-      });
-      child.once("exit", (code) => reject(new Error(`journey-runs-mock exited with ${code}: ${output}`)));
-    });
+    const { url } = mock;
     const signatures: string[] = [];
     const answers = [
       await signedCall(url, (target) => target, signatures),
       await signedCall(url, (target) => target.replace("/runs", "/runs?page-size=7"), signatures),
     ];
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
+    await mock.stop();
+    const output = mock.output();
     expect(answers).toEqual([200, 403]);
     expect(output.split("\n").filter((line) => line.includes("/runs"))).toHaveLength(2);
     const secrets = { ...SECRETS, ...Object.fromEntries(signatures.map((s, i) => [`signature ${i + 1}`, s])) };
