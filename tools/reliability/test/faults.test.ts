@@ -11,6 +11,7 @@ import {
 } from "@journey-runs/client";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { awsError, type FaultyHandler, okPage, startFaultyServer } from "./support/faulty-server.js";
+import { startMockProcess } from "./support/mock-process.js";
 import { recordCases } from "./support/property.js";
 import { leakedHandles, openHandles } from "./support/resources.js";
 import { trackUnhandled } from "./support/unhandled.js";
@@ -267,5 +268,91 @@ describe("fault injection over real HTTP on 127.0.0.1", () => {
     expect(server.requests).toBe(25 * 3 + 5);
     await server.close();
     recordCases(30);
+  });
+
+  it("times out a server that sends headers and part of the body, then stalls: TimeoutError after 3 attempts", async () => {
+    const run = await callFaulty(
+      (_req, res) => {
+        res.writeHead(200, { "content-type": "application/json", "content-length": "500" });
+        res.write('{"Item":[');
+      },
+      { timeoutMs: 1_000 },
+      { timeoutOnRequest: 1_000 },
+    );
+    expect(run.outcome).toBeInstanceOf(TimeoutError);
+    expect(run.requests).toBe(3);
+    expect(run.elapsed).toBe(3 * 1_000 + 150);
+    expectClean(run);
+  });
+
+  it("aborts during a backoff wait at once: AbortError, no further attempt, no timer left", async () => {
+    const baseline = openHandles();
+    const unhandled = trackUnhandled();
+    const server = await startFaultyServer((_req, res) =>
+      awsError(res, 429, "TooManyRequestsException", { "retry-after": "10" }),
+    );
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const started = Date.now();
+    const controller = new AbortController();
+    const delays: number[] = [];
+    const client = createJourneyRunsClient({
+      endpoint: server.url,
+      retry: { random: () => 0.5 },
+      onRetry: (event) => {
+        delays.push(event.delayMs);
+        // The backoff timer (the hint of 10 s, capped at 250 ms + 5 s) is set right after onRetry returns: abort then.
+        queueMicrotask(() => controller.abort(new Error("navigated away")));
+      },
+    });
+    const outcome = await client.getJourneyRuns(INPUT, { signal: controller.signal }).catch((error: unknown) => error);
+    const elapsed = Date.now() - started;
+    const timersLeft = vi.getTimerCount();
+    vi.useRealTimers();
+    await server.close();
+    expect(outcome).toBeInstanceOf(AbortError);
+    expect((outcome as AbortError).cause).toEqual(new Error("navigated away"));
+    expect(server.requests).toBe(1);
+    expect(delays).toEqual([250 + 5_000]);
+    expect(elapsed).toBe(0);
+    expectClean({
+      outcome,
+      requests: 1,
+      delays,
+      elapsed,
+      timersLeft,
+      leaked: await leakedHandles(baseline),
+      unhandled: unhandled.stop(),
+    });
+  });
+});
+
+describe("clock skew against journey-runs-mock in its own process (its own clock)", () => {
+  it("recovers from a client clock 20 minutes slow: 403 Signature expired, then a corrected signature succeeds", async () => {
+    const credentials = { accessKeyId: "AKIDSKEWTEST", secretAccessKey: "skew/test/secret" };
+    const mock = await startMockProcess(["--quiet"], {
+      JOURNEY_RUNS_MOCK_ACCESS_KEY_ID: credentials.accessKeyId,
+      JOURNEY_RUNS_MOCK_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    });
+    const unhandled = trackUnhandled();
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() - 20 * 60_000 });
+    const errors: string[] = [];
+    const client = createJourneyRunsClient({
+      region: "us-east-1",
+      endpoint: mock.url,
+      credentials,
+      retry: { random: () => 0 },
+      onRetry: (event) =>
+        errors.push(`${event.error.name}: ${(event.error as PinpointServiceException).serviceMessage}`),
+    });
+    const first = await client.getJourneyRuns(INPUT).catch((error: unknown) => error);
+    const second = await client.getJourneyRuns(INPUT).catch((error: unknown) => error);
+    vi.useRealTimers();
+    await mock.stop();
+    expect(first).toMatchObject({ Item: expect.any(Array) });
+    expect(errors).toEqual([expect.stringMatching(/^ForbiddenException: Signature expired/)]);
+    // The correction is kept: the next call is signed right the first time.
+    expect(second).toMatchObject({ Item: expect.any(Array) });
+    expect(errors).toHaveLength(1);
+    expect(unhandled.stop()).toEqual([]);
   });
 });

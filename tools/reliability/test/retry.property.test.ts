@@ -16,8 +16,27 @@ const REQUEST_ID = "7c3b6c3d-9f5e-4a51-8d0e-0f2b8d9a1e11";
 /** One scripted answer of the fake `fetch`. */
 type Answer =
   | { kind: "page" }
-  | { kind: "error"; status: 400 | 403 | 404 | 429 | 500 | 502 | 503 | 504; retryAfterS: number | undefined }
+  | { kind: "error"; status: 400 | 403 | 404 | 429 | 500 | 502 | 503 | 504; hint: Hint | undefined }
   | { kind: "network" };
+
+/** A server hint: `Retry-After` in seconds or as an HTTP date, `x-amz-retry-after` in ms, or one that does not parse. */
+type Hint = { header: "seconds" | "date" | "ms"; value: number } | { header: "garbage"; value: string };
+
+/** The header of a hint, and what it is worth in ms from `now` (`undefined` when AWS SDKs ignore it). */
+const hintHeader = (hint: Hint, now: number): [name: string, value: string, ms: number | undefined] => {
+  switch (hint.header) {
+    case "seconds":
+      return ["retry-after", String(hint.value), hint.value * 1000];
+    case "ms":
+      return ["x-amz-retry-after", String(hint.value), hint.value];
+    case "date": {
+      const date = new Date(now + hint.value * 1000).toUTCString();
+      return ["retry-after", date, Date.parse(date) - now];
+    }
+    default:
+      return ["retry-after", hint.value, undefined];
+  }
+};
 
 const RETRYABLE = new Set([429, 500, 502, 503, 504]);
 const retryable = (answer: Answer) =>
@@ -31,15 +50,22 @@ const TYPES: Record<number, string> = {
   500: "InternalServerErrorException",
 };
 
-const respond = (answer: Answer): Response => {
-  if (answer.kind === "network") throw new TypeError("fetch failed", { cause: { code: "ECONNRESET" } });
+const respond = (answer: Answer, hints: (number | undefined)[]): Response => {
+  if (answer.kind === "network") {
+    hints.push(undefined);
+    throw new TypeError("fetch failed", { cause: { code: "ECONNRESET" } });
+  }
   if (answer.kind === "page") {
     return new Response('{"Item":[]}', {
       headers: { "content-type": "application/json", "x-amzn-RequestId": REQUEST_ID },
     });
   }
   const headers: Record<string, string> = { "x-amzn-RequestId": REQUEST_ID };
-  if (answer.retryAfterS !== undefined) headers["retry-after"] = String(answer.retryAfterS);
+  if (answer.hint) {
+    const [name, value, ms] = hintHeader(answer.hint, Date.now());
+    headers[name] = value;
+    hints.push(ms);
+  } else hints.push(undefined);
   const type = TYPES[answer.status];
   if (!type) return new Response("<html><body>Bad gateway</body></html>", { status: answer.status, headers });
   headers["x-amzn-errortype"] = type;
@@ -55,7 +81,20 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
     status: fc.constantFrom(400, 403, 404, 429, 429, 500, 500, 502, 503, 504) as fc.Arbitrary<
       Extract<Answer, { kind: "error" }>["status"]
     >,
-    retryAfterS: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+    hint: fc.option(
+      fc.oneof(
+        fc.record({
+          header: fc.constantFrom("seconds" as const, "date" as const),
+          value: fc.integer({ min: 0, max: 40 }),
+        }),
+        fc.record({ header: fc.constant("ms" as const), value: fc.integer({ min: 0, max: 40_000 }) }),
+        fc.record({
+          header: fc.constant("garbage" as const),
+          value: fc.constantFrom("soon", "-1", "1e3", "", "Tue, 99 Foo"),
+        }),
+      ),
+      { nil: undefined },
+    ),
   }),
 );
 
@@ -79,13 +118,14 @@ describe("retries (AWS standard mode)", () => {
           vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
           const started = Date.now();
           const events: RetryEvent[] = [];
+          const hints: (number | undefined)[] = [];
           const attempts: Headers[] = [];
           const client = createJourneyRunsClient({
             endpoint: "http://127.0.0.1:9",
             retry: { ...options, quota: false, random: () => jitter },
             fetch: async (_url, init) => {
               attempts.push(new Headers(init.headers));
-              return respond(script[Math.min(attempts.length - 1, script.length - 1)] as Answer);
+              return respond(script[Math.min(attempts.length - 1, script.length - 1)] as Answer, hints);
             },
             onRetry: (event) => {
               events.push(event);
@@ -119,7 +159,7 @@ describe("retries (AWS standard mode)", () => {
             const throttled = failed.kind === "error" && failed.status === 429;
             const base = throttled ? options.throttlingBaseDelayMs : options.baseDelayMs;
             const backoff = Math.floor(jitter * Math.min(base * 2 ** i, options.maxDelayMs));
-            const hint = failed.kind === "error" && failed.retryAfterS !== undefined ? failed.retryAfterS * 1000 : 0;
+            const hint = Math.max(0, hints[i] ?? 0);
             expect(event.attempt).toBe(i + 1);
             expect(event.maxAttempts).toBe(options.maxAttempts);
             // The cap: the backoff never exceeds maxDelayMs, and a Retry-After hint adds at most 5 s to it.
