@@ -5,7 +5,16 @@ import fc from "fast-check";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContractValidator } from "../src/contract.js";
-import { asksFor500, awsEncode, EXAMPLE, method, preferValue, rawPath, rawQuery } from "./support/arbitraries.js";
+import {
+  asksFor500,
+  awsEncode,
+  EXAMPLE,
+  extraHeaders,
+  method,
+  preferValue,
+  rawPath,
+  rawQuery,
+} from "./support/arbitraries.js";
 import { type RawAnswer, rawRequest } from "./support/http.js";
 import { checkProperty } from "./support/property.js";
 import { trackUnhandled } from "./support/unhandled.js";
@@ -54,9 +63,10 @@ describe("journey-runs-mock answers any request as the contract documents", () =
         rawPath,
         fc.constant(null).chain(() => rawQuery(tokens)),
         preferValue,
+        extraHeaders,
         fc.option(fc.string({ maxLength: 200 }), { nil: undefined }),
-        async (verb, path, query, prefer, body) => {
-          const headers: Record<string, string> = prefer === undefined ? {} : { prefer };
+        async (verb, path, query, prefer, extra, body) => {
+          const headers: Record<string, string> = { ...extra, ...(prefer === undefined ? {} : { prefer }) };
           const answer = await rawRequest(
             server.url,
             { method: verb, path: query ? `${path}?${query}` : path, headers, ...(body ? { body } : {}) },
@@ -82,6 +92,52 @@ describe("journey-runs-mock answers any request as the contract documents", () =
       }),
       100,
     );
+  });
+});
+
+describe("journey-runs-mock with SigV4 verification on", () => {
+  let signing: MockServer;
+  beforeAll(async () => {
+    signing = await startMockServer({
+      port: 0,
+      credentials: { accessKeyId: "AKID", secretAccessKey: "reliability/secret" },
+    });
+  });
+  afterAll(() => signing.close());
+
+  it("lets no unsigned or forged request reach any route: every answer is a documented 403 (or 413 for a body over quota)", async () => {
+    await checkProperty(
+      fc.asyncProperty(
+        // OPTIONS is left out: a CORS preflight is unsigned by nature (browsers send no credentials), so the mock
+        // answers it 204 by design, before the signature check.
+        method.filter((verb) => verb !== "OPTIONS"),
+        rawPath,
+        fc.constant(null).chain(() => rawQuery(tokens)),
+        preferValue,
+        extraHeaders,
+        async (verb, path, query, prefer, extra) => {
+          const headers: Record<string, string> = { ...extra, ...(prefer === undefined ? {} : { prefer }) };
+          const answer = await rawRequest(
+            signing.url,
+            { method: verb, path: query ? `${path}?${query}` : path, headers },
+            agent,
+          );
+          expect(problemsOf(answer, verb), `${verb} ${path}?${query}`).toEqual([]);
+          expect(answer.status).toBe(403);
+        },
+      ),
+      150,
+    );
+  });
+
+  it("answers a body over the 7 MB payload quota with the documented 413", async () => {
+    const answer = await rawRequest(signing.url, {
+      method: "POST",
+      path: EXAMPLE_PATH,
+      body: "x".repeat(7 * 1024 * 1024 + 1),
+    });
+    expect(validate(answer)).toEqual([]);
+    expect(answer.status).toBe(413);
   });
 });
 

@@ -110,3 +110,21 @@ export const method: fc.Arbitrary<string> = fc.constantFrom(
 /** Whether a `Prefer` header asked for the 500 the contract documents (the only planned 500). */
 export const asksFor500 = (prefer: string | undefined): boolean =>
   /(?:^|[,;]\s*)code=500(?![^,;\s])/.test(prefer ?? "");
+
+/** Other request headers a client may send: odd Accept, Origin (CORS), content types, a forged signature. */
+export const extraHeaders: fc.Arbitrary<Record<string, string>> = fc.record(
+  {
+    accept: fc.constantFrom("application/json", "text/html", "*/*", "application/xml", ""),
+    origin: fc.constantFrom("http://localhost:5173", "null", "https://evil.example"),
+    "content-type": fc.constantFrom("application/json", "text/plain", "multipart/form-data; boundary=x"),
+    "x-amz-date": fc.constantFrom("20260101T000000Z", "yesterday", ""),
+    authorization: fc.constantFrom(
+      "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/mobiletargeting/aws4_request, SignedHeaders=host, Signature=" +
+        "0".repeat(64),
+      "Bearer abc",
+      "AWS4-HMAC-SHA256",
+    ),
+    "x-forwarded-for": fc.constantFrom("10.0.0.1", "::1"),
+  },
+  { requiredKeys: [] },
+);
