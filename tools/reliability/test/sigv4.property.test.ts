@@ -47,6 +47,14 @@ const region = fc.oneof(
   fc.constantFrom("us-east-1", "eu-west-1", "ap-southeast-2", "us-gov-west-1", "cn-north-1", "il-central-1"),
   fc.stringMatching(/^[a-z]{2}(-[a-z]{2,9}){1,2}-[1-9]$/),
 );
+/** No endpoint (the Region's), or a proxy, a local mock, a path prefix with spaces and reserved characters. */
+const endpoint = fc.constantFrom(
+  undefined,
+  "http://127.0.0.1:4010",
+  "http://localhost:8080/proxy/pinpoint/",
+  "https://example.com/a%20b/c",
+  "https://example.com:8443/x!y(z)/",
+);
 const secret = fc.stringMatching(/^[A-Za-z0-9/+]{40}$/);
 const accessKeyId = fc.stringMatching(/^(AKIA|ASIA)[A-Z2-7]{16}$/);
 const sessionToken = fc.option(fc.base64String({ minLength: 16, maxLength: 400 }), { nil: undefined });
@@ -63,7 +71,7 @@ afterEach(() => {
 });
 
 describe("the client's SigV4 signature", () => {
-  it("equals what @smithy/signature-v4 computes, for random ids, page sizes, tokens, regions, times and session tokens", async () => {
+  it("equals what @smithy/signature-v4 computes, for random ids, page sizes, tokens, regions, endpoints, times and session tokens", async () => {
     await checkProperty(
       fc.asyncProperty(
         fc.record({
@@ -73,13 +81,15 @@ describe("the client's SigV4 signature", () => {
           token,
         }),
         region,
+        endpoint,
         fc.record({ accessKeyId, secretAccessKey: secret, sessionToken }),
         fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }),
-        async (input, awsRegion, credentials, now) => {
+        async (input, awsRegion, proxy, credentials, now) => {
           vi.useFakeTimers({ toFake: ["Date"], now });
           const sent: { url: string; headers: Record<string, string> }[] = [];
           const client = createJourneyRunsClient({
             region: awsRegion,
+            ...(proxy ? { endpoint: proxy } : {}),
             credentials:
               credentials.sessionToken === undefined ? { ...credentials, sessionToken: undefined } : credentials,
             fetch: async (url, init) => {
