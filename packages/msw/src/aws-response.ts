@@ -45,13 +45,13 @@ export function awsErrorResponse(
   };
 }
 
-/** Builds the 200 response of GetJourneyRuns for one page. */
-export function pageResponse(page: JourneyRunsResponse, requestId = createRequestId()): FakeResponse {
+/** Builds the 200 response of GetJourneyRuns for one page (given as data, or as its JSON text). */
+export function pageResponse(page: JourneyRunsResponse | string, requestId = createRequestId()): FakeResponse {
   return {
     kind: "response",
     status: 200,
     headers: { "Content-Type": "application/json", [REQUEST_ID_HEADER]: requestId },
-    body: JSON.stringify(page),
+    body: typeof page === "string" ? page : JSON.stringify(page),
   };
 }
 

@@ -54,5 +54,5 @@ export function getJourneyRuns(store: JourneyRunsStore, labels: RunsPathLabels, 
     return badRequest(`token must be 1 to ${TOKEN_MAX_LENGTH} characters long, got ${token.length}.`);
   }
   const outcome = store.page(labels["application-id"], labels["journey-id"], pageSize, token);
-  return outcome.ok ? pageResponse(outcome.body) : awsErrorResponse(outcome.status, outcome.message);
+  return outcome.ok ? pageResponse(outcome.json) : awsErrorResponse(outcome.status, outcome.message);
 }

@@ -87,6 +87,15 @@ export function toWire(run: StoredRun): JourneyRun {
   };
 }
 
+/** The run's `JourneyRunResponse` as JSON text, formatted once per change of the run. */
+export function toWireJson(run: StoredRun): string {
+  if (run.jsonVersion !== run.version || run.json === undefined) {
+    run.json = JSON.stringify(toWire(run));
+    run.jsonVersion = run.version;
+  }
+  return run.json;
+}
+
 /** The journey behind a {@link JourneyHandle}: its runs and their arrival counter. */
 export class Journey implements JourneyHandle {
   readonly index = new RunIndex();

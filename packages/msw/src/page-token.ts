@@ -1,5 +1,5 @@
 import { fromBase64Url, toBase64Url } from "./base64url.js";
-import { hmacSha256 } from "./sha256.js";
+import { createHmacSha256, hmacSha256 } from "./sha256.js";
 
 /**
  * Where a page ends: the sort key of the last run it returned. Runs are ordered by creation time, then by the
@@ -22,17 +22,19 @@ const PAYLOAD_BYTES = 17;
 const MAC_BYTES = 16;
 const encoder = new TextEncoder();
 
-function message(applicationId: string, journeyId: string, payload: Uint8Array): Uint8Array {
+const BINDINGS_CACHED = 256;
+const VERIFIED_CACHED = 4096;
+
+/** The bytes that bind a token to its journey: both ids, length-prefixed so that no two pairs give the same bytes. */
+function binding(applicationId: string, journeyId: string): Uint8Array {
   const app = encoder.encode(applicationId);
   const journey = encoder.encode(journeyId);
-  // Length-prefix the ids so that no two (application, journey) pairs sign the same bytes.
-  const out = new Uint8Array(payload.length + 8 + app.length + journey.length);
+  const out = new Uint8Array(8 + app.length + journey.length);
   const view = new DataView(out.buffer);
-  out.set(payload);
-  view.setUint32(payload.length, app.length);
-  out.set(app, payload.length + 4);
-  view.setUint32(payload.length + 4 + app.length, journey.length);
-  out.set(journey, payload.length + 8 + app.length);
+  view.setUint32(0, app.length);
+  out.set(app, 4);
+  view.setUint32(4 + app.length, journey.length);
+  out.set(journey, 8 + app.length);
   return out;
 }
 
@@ -54,28 +56,61 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * ```
  */
 export function createTokenCodec(secret: Uint8Array): TokenCodec {
+  const hmac = createHmacSha256(secret);
+  const bindings = new Map<string, Uint8Array>();
+  const verified = new Map<string, PagePosition>();
+  const digest = new Uint8Array(32);
+  const tokenBytes = new Uint8Array(PAYLOAD_BYTES + MAC_BYTES);
+  const tokenView = new DataView(tokenBytes.buffer);
+  let message = new Uint8Array(256);
+  const tag = (applicationId: string, journeyId: string, payload: Uint8Array): Uint8Array => {
+    const key = `${applicationId.length}:${applicationId}${journeyId}`;
+    let bound = bindings.get(key);
+    if (!bound) {
+      if (bindings.size >= BINDINGS_CACHED) bindings.clear();
+      bound = binding(applicationId, journeyId);
+      bindings.set(key, bound);
+    }
+    const length = payload.length + bound.length;
+    if (length > message.length) message = new Uint8Array(length * 2);
+    message.set(payload);
+    message.set(bound, payload.length);
+    return hmac(message.subarray(0, length), digest).subarray(0, MAC_BYTES);
+  };
   return {
     encode(applicationId, journeyId, position) {
-      const bytes = new Uint8Array(PAYLOAD_BYTES + MAC_BYTES);
-      const view = new DataView(bytes.buffer);
+      const bytes = tokenBytes;
+      const view = tokenView;
       bytes[0] = VERSION;
       view.setFloat64(1, position.creationTime);
       view.setFloat64(9, position.seq);
       const payload = bytes.subarray(0, PAYLOAD_BYTES);
-      bytes.set(hmacSha256(secret, message(applicationId, journeyId, payload)).subarray(0, MAC_BYTES), PAYLOAD_BYTES);
+      bytes.set(tag(applicationId, journeyId, payload), PAYLOAD_BYTES);
       return toBase64Url(bytes);
     },
     decode(applicationId, journeyId, token) {
-      const bytes = fromBase64Url(token);
-      if (!bytes || bytes.length !== PAYLOAD_BYTES + MAC_BYTES || bytes[0] !== VERSION) return undefined;
-      const payload = bytes.subarray(0, PAYLOAD_BYTES);
-      const tag = hmacSha256(secret, message(applicationId, journeyId, payload)).subarray(0, MAC_BYTES);
-      if (!sameBytes(tag, bytes.subarray(PAYLOAD_BYTES))) return undefined;
-      const view = new DataView(bytes.buffer, bytes.byteOffset);
-      const position = { creationTime: view.getFloat64(1), seq: view.getFloat64(9) };
-      return Number.isFinite(position.creationTime) && Number.isSafeInteger(position.seq) ? position : undefined;
+      // A token that was verified once is remembered (a bounded cache): readers often fetch the same page again.
+      const cacheKey = `${applicationId.length}:${applicationId}${journeyId}\n${token}`;
+      const known = verified.get(cacheKey);
+      if (known) return { ...known };
+      const position = verify(applicationId, journeyId, token);
+      if (position) {
+        if (verified.size >= VERIFIED_CACHED) verified.clear();
+        verified.set(cacheKey, position);
+      }
+      return position && { ...position };
     },
   };
+
+  function verify(applicationId: string, journeyId: string, token: string): PagePosition | undefined {
+    const bytes = fromBase64Url(token);
+    if (!bytes || bytes.length !== PAYLOAD_BYTES + MAC_BYTES || bytes[0] !== VERSION) return undefined;
+    const payload = bytes.subarray(0, PAYLOAD_BYTES);
+    if (!sameBytes(tag(applicationId, journeyId, payload), bytes.subarray(PAYLOAD_BYTES))) return undefined;
+    tokenBytes.set(bytes);
+    const position = { creationTime: tokenView.getFloat64(1), seq: tokenView.getFloat64(9) };
+    return Number.isFinite(position.creationTime) && Number.isSafeInteger(position.seq) ? position : undefined;
+  }
 }
 
 /** Derives a store's token secret from its seed, so the same seed gives the same tokens. */

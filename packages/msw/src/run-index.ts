@@ -10,6 +10,11 @@ export interface StoredRun {
   status: JourneyRunStatus;
   /** Bumped on every change, so that a planned transition can tell whether the run changed since it was planned. */
   version: number;
+  /** The run's JSON on the wire, as of `jsonVersion`: pages reuse it instead of formatting dates again. */
+  json?: string;
+  jsonVersion?: number;
+  /** The NextToken of a page that ends with this run; it never changes, so it is signed once. */
+  token?: string;
 }
 
 const before = (a: PagePosition, b: PagePosition): boolean =>

@@ -15,19 +15,11 @@ const W = new Uint32Array(64);
 
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
-/** The SHA-256 digest of `data`. */
-export function sha256(data: Uint8Array): Uint8Array {
-  const bitLength = data.length * 8;
-  const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
-  const h = new Uint32Array([
-    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-  ]);
-  for (let offset = 0; offset < padded.length; offset += 64) {
+const H0 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+
+/** Runs the compression function over every 64-byte block of `view` from `offset`, updating the state `h`. */
+function compress(h: Uint32Array, view: DataView, offset: number, end: number): void {
+  for (; offset < end; offset += 64) {
     for (let i = 0; i < 16; i++) W[i] = view.getUint32(offset + i * 4);
     for (let i = 16; i < 64; i++) {
       const w15 = W[i - 15] as number;
@@ -36,20 +28,27 @@ export function sha256(data: Uint8Array): Uint8Array {
       const s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >>> 10);
       W[i] = (W[i - 16] as number) + s0 + (W[i - 7] as number) + s1;
     }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as [number, number, number, number, number, number, number, number];
+    let a = h[0] as number;
+    let b = h[1] as number;
+    let c = h[2] as number;
+    let d = h[3] as number;
+    let e = h[4] as number;
+    let f = h[5] as number;
+    let g = h[6] as number;
+    let hh = h[7] as number;
     for (let i = 0; i < 64; i++) {
       const t1 =
-        (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[i] as number) + (W[i] as number)) >>>
+        (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[i] as number) + (W[i] as number)) |
         0;
-      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
       hh = g;
       g = f;
       f = e;
-      e = (d + t1) >>> 0;
+      e = (d + t1) | 0;
       d = c;
       c = b;
       b = a;
-      a = (t1 + t2) >>> 0;
+      a = (t1 + t2) | 0;
     }
     h[0] = (h[0] as number) + a;
     h[1] = (h[1] as number) + b;
@@ -60,23 +59,76 @@ export function sha256(data: Uint8Array): Uint8Array {
     h[6] = (h[6] as number) + g;
     h[7] = (h[7] as number) + hh;
   }
-  const out = new Uint8Array(32);
-  const outView = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) outView.setUint32(i * 4, h[i] as number);
+}
+
+// Scratch buffers reused by every call (the functions are synchronous): allocating typed arrays per call made
+// garbage collection the main cost of a page.
+let scratch = new Uint8Array(256);
+let scratchView = new DataView(scratch.buffer);
+const innerDigest = new Uint8Array(32);
+const state = new Uint32Array(8);
+
+/** Finishes a hash whose state `h` already covers `prefixBytes` bytes (whole blocks) over `data`, into `out`. */
+function finish(h: Uint32Array, prefixBytes: number, data: Uint8Array, out: Uint8Array): Uint8Array {
+  const bitLength = (prefixBytes + data.length) * 8;
+  const length = ((data.length + 9 + 63) >> 6) << 6;
+  if (length > scratch.length) {
+    scratch = new Uint8Array(length * 2);
+    scratchView = new DataView(scratch.buffer);
+  }
+  scratch.set(data);
+  scratch.fill(0, data.length, length);
+  scratch[data.length] = 0x80;
+  scratchView.setUint32(length - 8, Math.floor(bitLength / 0x100000000));
+  scratchView.setUint32(length - 4, bitLength >>> 0);
+  compress(h, scratchView, 0, length);
+  for (let i = 0; i < 8; i++) {
+    const word = h[i] as number;
+    out[i * 4] = word >>> 24;
+    out[i * 4 + 1] = (word >>> 16) & 0xff;
+    out[i * 4 + 2] = (word >>> 8) & 0xff;
+    out[i * 4 + 3] = word & 0xff;
+  }
   return out;
 }
 
-/** The HMAC-SHA-256 of `message` under `key`. */
-export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
+/** The SHA-256 digest of `data`. */
+export function sha256(data: Uint8Array): Uint8Array {
+  state.set(H0);
+  return finish(state, 0, data, new Uint8Array(32));
+}
+
+/** The state after hashing one 64-byte block (an HMAC pad). */
+function stateAfter(block: Uint8Array): Uint32Array {
+  const h = Uint32Array.from(H0);
+  compress(h, new DataView(block.buffer, block.byteOffset, 64), 0, 64);
+  return h;
+}
+
+/**
+ * An HMAC-SHA-256 (RFC 2104) under a fixed `key`. The states after the inner and outer pads are computed once,
+ * so each message costs only its own blocks plus one. The result is written into `out` (32 bytes).
+ */
+export function createHmacSha256(key: Uint8Array): (message: Uint8Array, out?: Uint8Array) => Uint8Array {
   const block = new Uint8Array(64);
   block.set(key.length > 64 ? sha256(key) : key);
-  const inner = new Uint8Array(64 + message.length);
-  const outer = new Uint8Array(64 + 32);
+  const inner = new Uint8Array(64);
+  const outer = new Uint8Array(64);
   for (let i = 0; i < 64; i++) {
     inner[i] = (block[i] as number) ^ 0x36;
     outer[i] = (block[i] as number) ^ 0x5c;
   }
-  inner.set(message, 64);
-  outer.set(sha256(inner), 64);
-  return sha256(outer);
+  const innerState = stateAfter(inner);
+  const outerState = stateAfter(outer);
+  return (message, out = new Uint8Array(32)) => {
+    state.set(innerState);
+    finish(state, 64, message, innerDigest);
+    state.set(outerState);
+    return finish(state, 64, innerDigest, out);
+  };
+}
+
+/** The HMAC-SHA-256 of `message` under `key`. */
+export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
+  return createHmacSha256(key)(message);
 }

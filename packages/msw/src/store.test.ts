@@ -64,7 +64,7 @@ describe("pages", () => {
   test("a journey without runs answers an empty page without NextToken", () => {
     const store = createJourneyRunsStore();
     store.addJourney("a", "j");
-    expect(store.page("a", "j", 25)).toEqual({ ok: true, body: examples.emptyJourney });
+    expect(store.page("a", "j", 25)).toMatchObject({ ok: true, body: examples.emptyJourney, json: '{"Item":[]}' });
   });
 
   test("NextToken is absent on the last page, also when the last page is full", () => {
@@ -215,7 +215,7 @@ describe("runs and their lifecycle", () => {
     expect(journey.removeRun("gone")).toBe(true);
     expect(journey.removeRun("gone")).toBe(false);
     clock.advance(120_000);
-    expect(store.page("a", "j", 25)).toEqual({ ok: true, body: { Item: [] } });
+    expect(store.page("a", "j", 25)).toMatchObject({ ok: true, body: { Item: [] } });
   });
 
   test("addRuns makes finished runs with 32-hex ids, after the last run", () => {

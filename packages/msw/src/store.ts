@@ -3,7 +3,7 @@ import { type Clock, createManualClock } from "./clock.js";
 import { EXAMPLE_IDS } from "./contract-rules.js";
 import { JourneyRunsMockError } from "./errors.js";
 import { examples } from "./generated/contract.js";
-import { Journey, type JourneyContext, type JourneyHandle, toWire } from "./journey.js";
+import { Journey, type JourneyContext, type JourneyHandle, toWireJson } from "./journey.js";
 import { createTokenCodec, deriveTokenSecret } from "./page-token.js";
 import { createRandom, type Random, type Seed } from "./random.js";
 import type { StoredRun } from "./run-index.js";
@@ -23,8 +23,10 @@ export interface JourneyRunsStoreOptions {
   setup?: (store: JourneyRunsStore) => void;
 }
 
-/** A page, or why there is none. */
-export type PageOutcome = { ok: true; body: JourneyRunsResponse } | { ok: false; status: 400 | 404; message: string };
+/** A page (as data, and as the exact JSON text of its body), or why there is none. */
+export type PageOutcome =
+  | { ok: true; readonly body: JourneyRunsResponse; json: string }
+  | { ok: false; status: 400 | 404; message: string };
 
 /** The in-memory state of the fake: applications, their journeys and the runs of each. */
 export interface JourneyRunsStore {
@@ -161,10 +163,23 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       if (!journey) return { ok: false, status: 404, message: "Journey not found" };
       settle();
       const { runs, more } = journey.index.page(position, pageSize);
-      const body: JourneyRunsResponse = { Item: runs.map(toWire) };
       const last = runs[runs.length - 1];
-      if (more && last) body.NextToken = codec.encode(applicationId, journeyId, last);
-      return { ok: true, body };
+      let nextToken: string | undefined;
+      if (more && last) {
+        last.token ??= codec.encode(applicationId, journeyId, last);
+        nextToken = last.token;
+      }
+      // The body text is assembled from each run's cached JSON; `body` parses it back only when someone reads it.
+      const json = `{"Item":[${runs.map(toWireJson).join(",")}]${nextToken === undefined ? "" : `,"NextToken":"${nextToken}"`}}`;
+      let body: JourneyRunsResponse | undefined;
+      return {
+        ok: true,
+        json,
+        get body() {
+          body ??= JSON.parse(json) as JourneyRunsResponse;
+          return body;
+        },
+      };
     },
     reset() {
       apps.clear();

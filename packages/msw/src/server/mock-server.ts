@@ -128,9 +128,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       res.writeHead(204, result.headers).end();
     } else {
       options.onResponse?.(result);
-      const length = String(Buffer.byteLength(result.body));
-      res.writeHead(result.status, { ...result.headers, "Content-Length": length, ...corsHeaders(req.headers) });
-      res.end(result.body);
+      // One Buffer for the body: node then writes headers and body in a single writev of buffers.
+      const body = Buffer.from(result.body);
+      res.writeHead(result.status, {
+        ...result.headers,
+        "Content-Length": String(body.length),
+        ...corsHeaders(req.headers),
+      });
+      res.end(body);
     }
     if (log) {
       const status = result.kind === "preflight" ? 204 : result.status;

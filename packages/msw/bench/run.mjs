@@ -1,0 +1,145 @@
+// npm run bench (turbo: `npm run bench` at the root): measures the budgets of issue 4 and rewrites the msw section
+// of docs/benchmarks.md. Exits 1 when a budget is missed.
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { createJourneyRunsFake, EXAMPLE_IDS } from "../dist/index.js";
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
+const ROUNDS = 5;
+const LOAD_AT_START = loadavg()[0] ?? 0;
+const CONNECTIONS = 10;
+const PATH = `/v1/apps/${EXAMPLE_IDS.applicationId}/journeys/${EXAMPLE_IDS.journeyId}/runs`;
+const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));
+const baseline = fileURLToPath(new URL("./fixed-body-server.mjs", import.meta.url));
+const docs = new URL("../../../docs/benchmarks.md", import.meta.url);
+
+/** Starts a node child that prints its URL first, and resolves with the URL and a stop function. */
+async function startChild(args, env = {}) {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout }).once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
+  });
+  return { url, stop: () => new Promise((resolve) => child.once("exit", resolve).kill("SIGTERM")) };
+}
+
+async function load(url, title, duration) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration, title });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${title}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50 };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Throughput of both servers, interleaved over ROUNDS rounds so that a change of the machine's load hits both:
+ * the figures are the medians over the rounds, and the ratio is the median of the per-round ratios.
+ */
+async function throughput() {
+  const mock = await startChild([bin, "--port", "0", "--quiet", "--runs", "1000"]);
+  try {
+    const body = await (await fetch(`${mock.url}${PATH}`)).text();
+    const plain = await startChild([baseline], { FIXED_BODY: body });
+    try {
+      await load(`${plain.url}${PATH}`, "warm-up", 2);
+      await load(`${mock.url}${PATH}`, "warm-up", 2);
+      const rounds = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        const fixed = await load(`${plain.url}${PATH}`, "node:http fixed body", DURATION_S);
+        const fake = await load(`${mock.url}${PATH}`, "journey-runs-mock", DURATION_S);
+        rounds.push({ fixed, fake, ratio: fake.rps / fixed.rps });
+      }
+      const pick = (side, key) => median(rounds.map((r) => r[side][key]));
+      return {
+        fixed: { rps: pick("fixed", "rps"), p50: pick("fixed", "p50"), p99: pick("fixed", "p99") },
+        fake: { rps: pick("fake", "rps"), p50: pick("fake", "p50"), p99: pick("fake", "p99") },
+        ratio: median(rounds.map((r) => r.ratio)),
+        ratios: rounds.map((r) => r.ratio),
+        bytes: Buffer.byteLength(body),
+      };
+    } finally {
+      await plain.stop();
+    }
+  } finally {
+    await mock.stop();
+  }
+}
+
+/** Median time of one page (default page-size, at a random position) in a journey of `size` runs, in microseconds. */
+async function pageTime(size) {
+  const fake = createJourneyRunsFake({ seed: size });
+  fake.store.example?.addRuns(size - 2);
+  const request = (query) => ({ method: "GET", path: PATH, query, headers: new Headers() });
+  const tokens = [];
+  let token;
+  let page = 0;
+  do {
+    const result = await fake.handle(request(`page-size=100${token ? `&token=${token}` : ""}`));
+    token = JSON.parse(result.body).NextToken;
+    if (token && page++ % Math.max(1, Math.floor(size / 100 / 500)) === 0) tokens.push(token);
+  } while (token);
+  const queries = tokens.map((t) => `token=${t}`);
+  const batches = [];
+  for (let round = 0; round < 30; round++) {
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < 1000; i++) await fake.handle(request(queries[(i * 7919 + round) % queries.length]));
+    batches.push(Number(process.hrtime.bigint() - started) / 1000 / 1000);
+  }
+  batches.sort((a, b) => a - b);
+  return batches.slice(5)[Math.floor((batches.length - 5) / 2)];
+}
+
+const { fixed, fake, bytes, ratio, ratios } = await throughput();
+await pageTime(1_000); // warm-up: JIT of the page path before either measurement
+const small = await pageTime(1_000);
+const large = await pageTime(1_000_000);
+const pageRatio = large / small;
+const ok = { throughput: ratio >= 0.4, page: pageRatio <= 1.5 };
+const cpu = cpus();
+const machine = `${cpu[0]?.model ?? "unknown CPU"} x ${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+const pass = (yes) => (yes ? "pass" : "**FAIL**");
+
+const section = `<!-- bench:msw:start -->
+### @journey-runs/msw
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench -w @journey-runs/msw\`
+(\`node packages/msw/bench/run.mjs\`; ${ROUNDS} interleaved rounds of \`BENCH_DURATION\` seconds per server, default 5,
+after a 2 s warm-up of each; load average ${LOAD_AT_START.toFixed(1)} when it started, on ${cpu.length} CPUs).
+
+**Throughput** (autocannon, ${CONNECTIONS} connections, 127.0.0.1, \`GET ${PATH}\`, first page of 25 of the example
+journey with \`--runs 1000\`, ${bytes} bytes with a \`NextToken\`; both servers in their own process, same run):
+
+| server | requests/s | p50 | p99 |
+|---|---:|---:|---:|
+| plain node:http, fixed body of the same bytes | ${Math.round(fixed.rps)} | ${fixed.p50} ms | ${fixed.p99} ms |
+| \`journey-runs-mock --quiet --runs 1000\` | ${Math.round(fake.rps)} | ${fake.p50} ms | ${fake.p99} ms |
+
+Requests/s and latencies are medians over the rounds. Ratio **${ratio.toFixed(2)}x**, the median of the rounds'
+ratios (${ratios.map((r) => r.toFixed(2)).join(", ")}) (budget >= 0.4x): ${pass(ok.throughput)}.
+
+**One page at 1,000 vs 1,000,000 runs** (\`fake.handle\` in-process, default page-size 25, a \`token\` at a random
+position (tokens verified once are cached, as in the server), median of 25 batches of 1,000 pages):
+
+| runs in the journey | time of one page |
+|---:|---:|
+| 1,000 | ${small.toFixed(2)} us |
+| 1,000,000 | ${large.toFixed(2)} us |
+
+Ratio **${pageRatio.toFixed(2)}x** (budget <= 1.5x): ${pass(ok.page)}.
+<!-- bench:msw:end -->`;
+
+const text = readFileSync(docs, "utf8");
+const start = text.indexOf("<!-- bench:msw:start -->");
+const end = text.indexOf("<!-- bench:msw:end -->");
+if (start < 0 || end < 0) throw new Error("docs/benchmarks.md lacks the bench:msw markers");
+writeFileSync(docs, text.slice(0, start) + section + text.slice(end + "<!-- bench:msw:end -->".length));
+process.stdout.write(`${section}\n`);
+if (!ok.throughput || !ok.page) process.exitCode = 1;
