@@ -48,6 +48,7 @@ export {
   journeyRunsHandler,
   journeyRunsPage,
   journeyRunsPath,
+  journeyRunsPathPattern,
 } from "./msw-handlers.js";
 export type { Seed } from "./random.js";
 export type { JourneyRunsStore, JourneyRunsStoreOptions, PageOutcome } from "./store.js";

@@ -52,6 +52,24 @@ export function journeyRunsPath(baseUrl = "*"): string {
   return `${baseUrl.replace(/\/+$/, "")}${path}`;
 }
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/**
+ * The runs path under `baseUrl` as a RegExp without capture groups. MSW percent-decodes the params of string
+ * patterns and throws on a label such as `%zz` before any resolver runs; a RegExp without groups is matched as it
+ * is, so the fake can answer such a label with its own 400.
+ */
+export function journeyRunsPathPattern(baseUrl?: string): RegExp {
+  const path = RUNS_PATH_TEMPLATE.split(/\{[^}]+\}/)
+    .map(escapeRegExp)
+    .join("[^/]+");
+  const origin =
+    baseUrl === undefined || baseUrl === "*"
+      ? "[a-z][a-z0-9+.-]*:\\/\\/[^/]+"
+      : escapeRegExp(baseUrl.replace(/\/+$/, ""));
+  return new RegExp(`^${origin}${path}$`);
+}
+
 /** Answers an MSW request with a fake; `undefined` lets MSW fall through to the next handler or the network. */
 async function answer(fake: JourneyRunsFake, request: Request): Promise<Response | undefined> {
   const url = new URL(request.url);
@@ -68,7 +86,7 @@ async function answer(fake: JourneyRunsFake, request: Request): Promise<Response
 
 /** MSW handlers that answer every method of the runs path with `getFake()`'s fake. */
 export function createHandlers(getFake: () => JourneyRunsFake, baseUrl?: string): HttpHandler[] {
-  return [http.all(journeyRunsPath(baseUrl), ({ request }) => answer(getFake(), request))];
+  return [http.all(journeyRunsPathPattern(baseUrl), ({ request }) => answer(getFake(), request))];
 }
 
 /**
@@ -102,7 +120,10 @@ export function defineJourneyRunsResolver(resolver: JourneyRunsResolver): Journe
   return resolver;
 }
 
-/** An MSW handler for GET on the runs path (any origin unless `baseUrl`) with a custom, typed resolver. */
+/**
+ * An MSW handler for GET on the runs path (any origin unless `baseUrl`) with a custom, typed resolver. It uses the
+ * string pattern of {@link journeyRunsPath}, so MSW decodes `params`; MSW itself fails on a malformed `%` escape.
+ */
 export function journeyRunsHandler(resolver: JourneyRunsResolver, options: { baseUrl?: string } = {}): HttpHandler {
   return http.get<JourneyRunsPathParams, DefaultBodyType, JourneyRunsResponse | MessageBody>(
     journeyRunsPath(options.baseUrl),

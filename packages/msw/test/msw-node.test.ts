@@ -112,6 +112,12 @@ describe("createJourneyRunsMock with msw/node", () => {
     expect(await response.json()).toMatchObject({ Message: "Method DELETE is not allowed on this resource" });
   });
 
+  test("answers a label that is not valid percent-encoding with its own 400, not an MSW failure", async () => {
+    const response = await fetch(`${PINPOINT}/v1/apps/%zz/journeys/${JOURNEY}/runs`);
+    expect(response.status).toBe(400);
+    expect((await response.json()).Message).toMatch(/application-id is not valid percent-encoding/);
+  });
+
   test("lets other paths through to the network", async () => {
     const response = await fetch(`${otherUrl}/v1/apps/${APP}`);
     expect(await response.text()).toBe("real network");
