@@ -1,5 +1,5 @@
-import { createJourneyRunsClient, type JourneyRunsResponse } from "@journey-runs/client";
-import { createJourneyRunsMock, type JourneyHandle } from "@journey-runs/msw";
+import { createJourneyRunsClient, type JourneyRunsError, type JourneyRunsResponse } from "@journey-runs/client";
+import { createJourneyRunsMock, type JourneyHandle, type JourneyRunsMock } from "@journey-runs/msw";
 import fc from "fast-check";
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,10 +29,13 @@ interface Model {
   finished: boolean;
   /** Runs delivered by the traversal in progress, to check that none comes twice. */
   delivered: Set<string>;
+  /** Failures queued on the fake (429, 500, dropped connections) that the next requests will meet. */
+  pendingFailures: number;
 }
 
 interface Real {
   journey: JourneyHandle;
+  mock: JourneyRunsMock;
   pages: AsyncGenerator<JourneyRunsResponse, void> | undefined;
   open: () => AsyncGenerator<JourneyRunsResponse, void>;
 }
@@ -53,13 +56,29 @@ class NextPage implements fc.AsyncCommand<Model, Real> {
   check = () => true;
   async run(model: Model, real: Real) {
     real.pages ??= real.open();
-    const result = await real.pages.next();
     if (model.finished) {
+      const result = await real.pages.next();
       expect(result.done, "the paginator ends after a page without NextToken").toBe(true);
       Object.assign(model, { cursor: undefined, finished: false, delivered: new Set() });
       real.pages = undefined;
       return;
     }
+    const attempt = await real.pages.next().then(
+      (result) => ({ result, error: undefined }),
+      (error: unknown) => ({ result: undefined, error }),
+    );
+    if (model.pendingFailures >= MAX_ATTEMPTS) {
+      // More failures in a row than attempts: the paginator throws the last one, and that traversal is over.
+      model.pendingFailures -= MAX_ATTEMPTS;
+      expect(attempt.error, "the paginator gives up after maxAttempts failures").toBeDefined();
+      expect((attempt.error as JourneyRunsError).retryable).toBe(true);
+      Object.assign(model, { cursor: undefined, finished: false, delivered: new Set() });
+      real.pages = undefined;
+      return;
+    }
+    model.pendingFailures = 0;
+    expect(attempt.error, "failures fewer than maxAttempts are retried away").toBeUndefined();
+    const result = attempt.result as IteratorResult<JourneyRunsResponse, void>;
     expect(result.done).toBe(false);
     const page = result.value as JourneyRunsResponse;
     const rest = after(model);
@@ -115,6 +134,21 @@ class SetStatus implements fc.AsyncCommand<Model, Real> {
   toString = () => `setStatus(#${this.pick}, ${this.status})`;
 }
 
+/** Queues failures on the fake before the next page: throttling, a server error or a dropped connection. */
+class FailNext implements fc.AsyncCommand<Model, Real> {
+  constructor(
+    readonly kind: 429 | 500 | "network",
+    readonly times: number,
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    if (this.kind === "network") real.mock.networkErrorNext({ times: this.times });
+    else real.mock.failNext(this.kind, { times: this.times });
+    model.pendingFailures += this.times;
+  }
+  toString = () => `failNext(${this.kind} x${this.times})`;
+}
+
 const status = fc.constantFrom(...STATUSES);
 const commands = fc.commands(
   [
@@ -124,20 +158,28 @@ const commands = fc.commands(
       .tuple(fc.constantFrom("end", "past", "cursor-tie") as fc.Arbitrary<AddRun["where"]>, status)
       .map(([where, s]) => new AddRun(where, s)),
     fc.tuple(fc.nat(), status).map(([pick, s]) => new SetStatus(pick, s)),
+    fc
+      .tuple(fc.constantFrom(429 as const, 500 as const, "network" as const), fc.integer({ min: 1, max: 2 }))
+      .map(([kind, times]) => new FailNext(kind, times)),
   ],
   { maxCommands: 40 },
 );
 
 const mock = createJourneyRunsMock({ seed: 3 });
 const msw = setupServer(...mock.handlers);
-const client = createJourneyRunsClient({ region: "us-east-1", retry: false });
+const MAX_ATTEMPTS = 3;
+// No jitter wait and no quota: retries happen at once, and a long run of commands never drains the bucket.
+const client = createJourneyRunsClient({
+  region: "us-east-1",
+  retry: { maxAttempts: MAX_ATTEMPTS, random: () => 0, quota: false },
+});
 let journeys = 0;
 
 beforeAll(() => msw.listen({ onUnhandledRequest: "error" }));
 afterAll(() => msw.close());
 
 describe("pagination through the client and the MSW fake (model-based)", () => {
-  it("returns every run exactly once and in order, for random journey sizes and page sizes, while runs are added and change status between pages", async () => {
+  it("returns every run exactly once and in order, for random journey sizes and page sizes, while runs are added, change status and requests fail between pages", async () => {
     await checkProperty(
       fc.asyncProperty(
         fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), status), { maxLength: 40 }),
@@ -153,6 +195,7 @@ describe("pagination through the client and the MSW fake (model-based)", () => {
             cursor: undefined,
             finished: false,
             delivered: new Set(),
+            pendingFailures: 0,
           };
           for (const [minutes, s] of initial) {
             const run = {
@@ -166,11 +209,13 @@ describe("pagination through the client and the MSW fake (model-based)", () => {
           }
           const real: Real = {
             journey,
+            mock,
             pages: undefined,
             open: () => client.paginateJourneyRuns({ applicationId: APP, journeyId, pageSize }),
           };
           await fc.asyncModelRun(() => ({ model, real }), cmds);
           await real.pages?.return();
+          mock.clearFaults();
           mock.store.removeJourney(APP, journeyId);
         },
       ),
