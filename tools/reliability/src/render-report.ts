@@ -41,7 +41,7 @@ const SECTIONS: [file: string, title: string, what: string][] = [
   [
     "test/pagination.model.test.ts",
     "Pagination (model-based)",
-    "`fc.commands` against a model of the journey: the client's paginator through the MSW handlers.",
+    "`fc.commands` against a model of the journey: the client's paginator through the MSW handlers, while runs are added (at the end, in the past, tied with the cursor), change status, and the fake injects 429s, 500s and dropped connections between pages.",
   ],
   [
     "test/mock-contract.property.test.ts",
@@ -56,7 +56,7 @@ const SECTIONS: [file: string, title: string, what: string][] = [
   [
     "test/faults.test.ts",
     "Fault injection over real HTTP",
-    "Small faulty node:http servers on 127.0.0.1; fake timers (jitter 0.5) make every wait exact; after each call: no client timer, no open socket or server handle, no unhandled rejection.",
+    'Small faulty node:http servers on 127.0.0.1 (and `journey-runs-mock` in its own process for clock skew); fake timers (jitter 0.5) make every wait exact, so "Time" below is real time, not the virtual time asserted; after each call: no client timer, no open socket or server handle, no unhandled rejection.',
   ],
   [
     "test/secrets.test.ts",

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import {
   createJourneyRunsClient,
   createJourneyRunsFetchClient,
@@ -140,6 +141,20 @@ describe("secrets never appear in the client's errors", () => {
     const texts = [JSON.stringify(error), JSON.stringify([...response.headers]), ...errorSurfaces(error)];
     expect(response.status).toBe(403);
     expect(secretsIn(texts, { ...SECRETS, signature: signatures[0] as string })).toEqual([]);
+  });
+});
+
+describe("secrets never appear when the client objects are logged", () => {
+  it("util.inspect, JSON.stringify and String of both clients show no secret or session token", () => {
+    const options = { region: "us-east-1", credentials: CREDENTIALS };
+    const clients = [createJourneyRunsClient(options), createJourneyRunsFetchClient(options)];
+    const texts = clients.flatMap((client) => [
+      inspect(client, { depth: Number.POSITIVE_INFINITY, showHidden: true, getters: true }),
+      JSON.stringify(client) ?? "",
+      String(client),
+    ]);
+    expect(secretsIn(texts, SECRETS)).toEqual([]);
+    recordCases(clients.length);
   });
 });
 
