@@ -49,7 +49,7 @@ export const createJourneyRunsClient = (options: JourneyRunsClientOptions): Jour
       pathSerializer,
       querySerializer,
     });
-    const result = await send("GET", new URL(url), { accept: "application/json" }, undefined, callOptions?.signal);
+    const result = await send("GET", url, { accept: "application/json" }, undefined, callOptions?.signal);
     return [readPage(result), result];
   };
   return {

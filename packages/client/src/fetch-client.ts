@@ -37,7 +37,7 @@ export const createJourneyRunsFetchClient = (options: JourneyRunsClientOptions):
       try {
         answer = await send(
           request.method,
-          new URL(request.url),
+          request.url,
           Object.fromEntries(request.headers),
           request.body ? new Uint8Array(await request.arrayBuffer()) : undefined,
           request.signal,

@@ -23,12 +23,13 @@ export interface PipelineResult {
 }
 
 /**
- * Sends a request (`url` as it goes on the wire): signs each attempt, times it out, reads typed errors, retries as AWS
- * standard mode.
+ * Sends a request to `url`, a URL of the endpoint as it goes on the wire (serialized as `URL` does, which is what
+ * openapi-fetch's `createFinalURL` gives with this package's serializers): signs each attempt, times it out, reads typed
+ * errors, retries as AWS standard mode.
  */
 export type Send = (
   method: string,
-  url: URL,
+  url: string,
   headers: Record<string, string>,
   body: Uint8Array | undefined,
   signal: AbortSignal | undefined,
@@ -58,7 +59,7 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
   const retry = resolveRetryOptions(options.retry);
   const { maxAttempts } = retry;
   const quota = createRetryQuota(retry.quota);
-  const { origin } = base;
+  const { origin, host } = base;
   /** Server time minus local time, once a response's `Date` showed a skew above 5 minutes (as AWS SDKs correct it). */
   let clockOffset = 0;
   const now = () => Date.now() + clockOffset;
@@ -70,6 +71,10 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
 
   const send: Send = async (method, url, given, body, signal) => {
     const invocationId = uuid();
+    // The path and query that SigV4 signs, read from the URL without parsing it again (`fetch` parses it anyway).
+    const pathAndQuery = url.slice(origin.length);
+    // No `?`: -1 becomes 2^32 - 1, so the whole is the path and the query is empty.
+    const at = pathAndQuery.indexOf("?") >>> 0;
     let retryCost: number | undefined;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw abortError(signal);
@@ -93,9 +98,9 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
           const c = await credentials();
           const signed = await signRequest({
             method,
-            path: url.pathname,
-            query: url.search.slice(1),
-            headers: { ...headers, host: url.host },
+            path: pathAndQuery.slice(0, at),
+            query: pathAndQuery.slice(at + 1),
+            headers: { ...headers, host },
             body,
             credentials: c,
             region: region as string,
@@ -116,7 +121,7 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
         let response: Response;
         let text: string;
         try {
-          response = await (userFetch ? userFetch(url.href, init) : fetch(url.href, init));
+          response = await (userFetch ? userFetch(url, init) : fetch(url, init));
           text = await response.text();
         } catch (thrown) {
           throw signal?.aborted
@@ -142,11 +147,7 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
           return { response, body: text, snapshot };
         }
         const failure = snapshot();
-        [error, kind] = createServiceError(
-          failure,
-          { method, url: url.href, headers: redactHeaders(headers, secrets) },
-          skewed,
-        );
+        [error, kind] = createServiceError(failure, { method, url, headers: redactHeaders(headers, secrets) }, skewed);
         hint = retryAfterHint(failure.headers, Date.now());
       } catch (thrown) {
         if (!(thrown instanceof JourneyRunsError && thrown.retryable)) throw thrown;

@@ -15,6 +15,9 @@ const byCodePoint = ([a = ""]: string[], [b = ""]: string[]): number => (a < b ?
  * service but S3) and encoded once more, so `%20` on the wire becomes `%2520` ("double encoding").
  */
 export const canonicalPath = (path: string): string => {
+  // Fast path: segments of unreserved characters and escapes only (what the client sends), none empty, "." or "..":
+  // encoding once more only turns each "%" into "%25".
+  if (/^(\/(?!\.\.?(\/|$))[\w.~%-]+)+$/.test(path)) return path.replace(/%/g, "%25");
   const segments: string[] = [];
   for (const segment of path.split("/")) {
     if (segment === "..") segments.pop();

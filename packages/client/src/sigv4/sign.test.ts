@@ -85,6 +85,21 @@ describe("signRequest against @smithy/signature-v4 (what AWS SDK v3 sends)", () 
   });
 });
 
+describe("the node:crypto functions of the Node build", () => {
+  it("give the HMAC of createHmac for keys of every length, also when the padded key is reused", async () => {
+    const node = await import("../crypto/node.js");
+    const { createHmac } = await import("node:crypto");
+    await fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 150 }), fc.string(), fc.string(), (key, a, b) => {
+        for (const text of [a, b, a]) {
+          expect(node.hmacHex(key, text)).toBe(createHmac("sha256", key).update(text).digest("hex"));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("the WebCrypto functions of the browser build", () => {
   it("hash, sign and derive exactly as node:crypto does", async () => {
     const node = await import("../crypto/node.js");

@@ -39,13 +39,20 @@ const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78
 /** The last signing key derived, by what it depends on: the secret, the day, the Region and the service. */
 let keyCache: [id: string, key: Uint8Array] = ["", new Uint8Array()];
 
+/** The `x-amz-date` of the last second signed (formatting a date costs more than the rest of the string work). */
+let dateCache: [second: number, date: string] = [Number.NaN, ""];
+
 /**
  * Signs a request with AWS Signature Version 4 (header form, `AWS4-HMAC-SHA256`).
  * Proved against the AWS SigV4 test suite (test/fixtures/sigv4-testsuite) and against @smithy/signature-v4.
  */
 export const signRequest = async (input: SigningInput): Promise<SigningResult> => {
   const { credentials: c, region, service } = input;
-  const date = new Date(input.time).toISOString().replace(/[-:]|\.\d+/g, "");
+  const second = Math.floor(input.time / 1000);
+  if (dateCache[0] !== second) {
+    dateCache = [second, new Date(second * 1000).toISOString().replace(/[-:]|\.\d+/g, "")];
+  }
+  const date = dateCache[1];
   const day = date.slice(0, 8);
   const scope = `${day}/${region}/${service}/aws4_request`;
   const payloadHash = input.body?.length ? await sha256Hex(input.body) : EMPTY_SHA256;
