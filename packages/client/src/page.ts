@@ -6,7 +6,7 @@ import type { PipelineResult } from "./pipeline.js";
 export const invalidResponse = ({ response, snapshot }: PipelineResult, problem: string): InvalidResponseError => {
   const requestId = response.headers.get("x-amzn-requestid") ?? undefined;
   return new InvalidResponseError(
-    `GetJourneyRuns got a ${response.status} response that ${problem} (request id ${requestId}). Check that the endpoint is Pinpoint or a compatible service.`,
+    `GetJourneyRuns got a ${response.status} response that ${problem} (request id ${requestId}). Check that the endpoint is Pinpoint.`,
     { response: snapshot(), requestId },
   );
 };
@@ -30,5 +30,5 @@ export const readPage = (result: PipelineResult): JourneyRunsResponse => {
   ) {
     return page;
   }
-  throw invalidResponse(result, "is not a page of runs ({ Item: [...], NextToken? } in JSON)");
+  throw invalidResponse(result, "is not a page of runs (JSON { Item, NextToken? })");
 };

@@ -25,7 +25,7 @@ export async function* paginate(
     yield page;
     if (!page.NextToken) return;
     if (page.NextToken === token) {
-      throw invalidResponse(result, "repeats the token it was asked with as NextToken, so paginating would never end");
+      throw invalidResponse(result, "repeats the token it was asked with as NextToken (an endless loop)");
     }
     token = page.NextToken;
   }

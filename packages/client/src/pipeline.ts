@@ -47,7 +47,7 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
   }
   if (!(region ?? endpoint))
     throw invalidInput("options.region", 'or options.endpoint is required, e.g. region: "us-east-1"');
-  if (!(base && /^https?:$/.test(base.protocol) && !base.search && !base.hash && !base.username && !base.password)) {
+  if (!(base && /^https?:$/.test(base.protocol) && !(base.search + base.hash + base.username + base.password))) {
     throw invalidInput(
       "options.endpoint",
       "must be an http(s) URL without query or fragment, e.g. http://127.0.0.1:4010",
@@ -77,22 +77,19 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
     const at = pathAndQuery.indexOf("?") >>> 0;
     let retryCost: number | undefined;
     for (let attempt = 1; ; attempt++) {
-      if (signal?.aborted) throw abortError(signal);
       const headers: Record<string, string> = {
         ...given,
         "amz-sdk-invocation-id": invocationId,
         "amz-sdk-request": `attempt=${attempt}; max=${maxAttempts}`,
       };
-      const init: RequestInit = { method, headers, signal: signal ?? null };
-      if (body) init.body = body as BodyInit;
       let secrets: string[] = [];
       let error: JourneyRunsError;
       let kind: RetryKind = "transient";
       let hint: number | undefined;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      let timedOut = false;
+      // Aborted by the timeout, or by the caller's signal: which one is told by `signal.aborted`.
       const controller = timeoutMs ? new AbortController() : undefined;
-      const forward = () => controller?.abort(signal?.reason);
+      const abort = () => controller?.abort();
       try {
         if (credentials) {
           const c = await credentials();
@@ -110,26 +107,32 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
           Object.assign(headers, signed.headers);
           secrets = [c.secretAccessKey, c.sessionToken ?? "", signed.signature];
         }
+        // Checked after signing too: the caller may abort while a credentials provider answers.
+        if (signal?.aborted) throw abortError(signal);
         if (controller) {
-          signal?.addEventListener("abort", forward);
-          init.signal = controller.signal;
-          timer = setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, timeoutMs);
+          signal?.addEventListener("abort", abort);
+          timer = setTimeout(abort, timeoutMs);
         }
         let response: Response;
         let text: string;
         try {
-          response = await (userFetch ? userFetch(url, init) : fetch(url, init));
+          response = await (userFetch ?? fetch)(url, {
+            method,
+            headers,
+            body: (body ?? null) as BodyInit | null,
+            signal: controller?.signal ?? signal ?? null,
+          });
           text = await response.text();
         } catch (thrown) {
           throw signal?.aborted
             ? abortError(signal)
-            : timedOut
+            : controller?.signal.aborted
               ? new TimeoutError(
-                  `GetJourneyRuns timed out after ${timeoutMs} ms. Raise timeoutMs, or check the endpoint and the network.`,
-                  { retryable: true, timeoutMs },
+                  `GetJourneyRuns timed out after ${timeoutMs} ms. Raise timeoutMs or check the network.`,
+                  {
+                    retryable: true,
+                    timeoutMs,
+                  },
                 )
               : toNetworkError(thrown, origin, secrets);
         }
@@ -154,7 +157,7 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
         error = thrown;
       } finally {
         clearTimeout(timer);
-        signal?.removeEventListener("abort", forward);
+        signal?.removeEventListener("abort", abort);
       }
       retryCost = kind && attempt < maxAttempts ? quota.take(kind) : undefined;
       if (retryCost === undefined) throw error;

@@ -21,7 +21,7 @@ export const toNetworkError = (error: unknown, origin: string, secrets: readonly
       `${code}`,
     );
   return new NetworkError(
-    `GetJourneyRuns could not reach ${origin}: ${name}: ${cause.message}${code ? ` (${code})` : ""}. Check the endpoint and the network, and in a browser that the endpoint allows this origin (CORS).`,
+    `GetJourneyRuns could not reach ${origin}: ${name}: ${cause.message}${code ? ` (${code})` : ""}. Check the endpoint, the network and, in browsers, CORS.`,
     { retryable },
     cause,
   );

@@ -156,6 +156,56 @@ describe("errors", () => {
     expect(seen).toHaveLength(1);
   });
 
+  it("reads response headers whatever the case of their names (happy-dom's Headers keep it when iterated)", async () => {
+    /** Headers that iterate with the names as given, as happy-dom's do (the Fetch standard lowercases them). */
+    class CaseKeepingHeaders extends Headers {
+      readonly #given: [string, string][];
+      constructor(given: Record<string, string>) {
+        super(given);
+        this.#given = Object.entries(given);
+      }
+      override *[Symbol.iterator](): HeadersIterator<[string, string]> {
+        yield* this.#given;
+      }
+    }
+    const answer = (status: number, headers: Record<string, string>) => {
+      const response = new Response("{}", { status });
+      Object.defineProperty(response, "headers", { value: new CaseKeepingHeaders(headers) });
+      return response;
+    };
+    expect([...answer(404, { "X-Amzn-ErrorType": "NotFoundException" }).headers]).toEqual([
+      ["X-Amzn-ErrorType", "NotFoundException"],
+    ]);
+    const notFound = createJourneyRunsClient({
+      endpoint: ENDPOINT,
+      fetch: async () => answer(404, { "X-Amzn-ErrorType": "NotFoundException", "X-Amzn-RequestId": "req-1" }),
+    });
+    const error = await notFound.getJourneyRuns({ applicationId: "a", journeyId: "j" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundException);
+    expect(error).toMatchObject({ errorType: "NotFoundException", requestId: "req-1" });
+    expect((error as NotFoundException).response.headers).toEqual({
+      "x-amzn-errortype": "NotFoundException",
+      "x-amzn-requestid": "req-1",
+    });
+
+    const controller = new AbortController();
+    const delays: number[] = [];
+    const throttled = createJourneyRunsClient({
+      endpoint: ENDPOINT,
+      retry: { random: () => 0 },
+      fetch: async () => answer(429, { "X-Amzn-ErrorType": "TooManyRequestsException", "Retry-After": "2" }),
+      onRetry: ({ delayMs }) => {
+        delays.push(delayMs);
+        controller.abort();
+      },
+    });
+    const aborted = await throttled
+      .getJourneyRuns({ applicationId: "a", journeyId: "j" }, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(aborted).toMatchObject({ name: "AbortError" });
+    expect(delays).toEqual([2_000]);
+  });
+
   it("never shows the secret key, the session token or the signature", async () => {
     let signature = "";
     server.use(

@@ -9,12 +9,15 @@ export class JourneyRunsError extends Error {
   override name: string = "JourneyRunsError";
   /** Whether trying the same call again may succeed (throttling, a failed server, a timeout, a lost connection). */
   declare readonly retryable: boolean;
-  declare readonly [BRAND]: true;
 
   /** `fields` become properties of the error (`retryable` defaults to false); `cause` is kept as `cause`. */
   constructor(message: string, fields?: object, cause?: unknown) {
     super(message, cause === undefined ? undefined : { cause });
     Object.assign(this, { retryable: false }, fields);
-    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** The brand that `isJourneyRunsError` looks for, on the prototype (so never in an error's own properties). */
+  get [BRAND](): true {
+    return true;
   }
 }

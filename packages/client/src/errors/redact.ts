@@ -10,14 +10,19 @@ export const redact = (text: string, secrets: readonly string[]): string =>
     .reduce((out, secret) => (secret ? out.split(secret).join(REDACTED) : out), text)
     .replace(/\b[\da-f]{64}\b/gi, REDACTED);
 
-/** Headers as a plain object: `authorization` and `x-amz-security-token` redacted, other values through `redact`. */
+/**
+ * Headers as a plain object with lower-case names (the Fetch standard lowercases them, but some `Headers`, as
+ * happy-dom's, keep the case they were given): `authorization` and `x-amz-security-token` redacted, other values
+ * through `redact`. Takes `Headers` (any iterable of pairs, so also another realm's) or a plain object.
+ */
 export const redactHeaders = (
   headers: Headers | Record<string, string>,
   secrets: readonly string[],
 ): Record<string, string> => {
   const out: Record<string, string> = {};
-  for (const [name, value] of headers instanceof Headers ? headers : Object.entries(headers)) {
-    out[name] = /^(authorization|x-amz-security-token)$/i.test(name) ? REDACTED : redact(value, secrets);
+  for (let [name, value] of Symbol.iterator in headers ? (headers as Headers) : Object.entries(headers)) {
+    name = name.toLowerCase();
+    out[name] = /^(authorization|x-amz-security-token)$/.test(name) ? REDACTED : redact(value, secrets);
   }
   return out;
 };

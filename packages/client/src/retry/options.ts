@@ -32,17 +32,17 @@ const DEFAULTS: ResolvedRetryOptions = {
 export const resolveRetryOptions = (retry: RetryOptions | false | undefined): ResolvedRetryOptions => {
   const options: Record<string, unknown> = { ...DEFAULTS, ...(retry === false ? { maxAttempts: 1 } : retry) };
   for (const name in options) {
-    options[name] ??= DEFAULTS[name as keyof RetryOptions];
-    const value = options[name];
-    const ok =
+    const value = (options[name] ??= DEFAULTS[name as keyof RetryOptions]);
+    // `true` when the value is right, else what it must be.
+    const want =
       name === "random"
-        ? typeof value === "function"
+        ? typeof value === "function" || "a function"
         : name === "maxAttempts"
-          ? Number.isInteger(value) && (value as number) >= 1
-          : (name === "quota" && value === false) || (Number.isFinite(value) && (value as number) >= 0);
-    if (!(name in DEFAULTS && ok)) {
-      const want =
-        name === "random" ? "a function" : name === "maxAttempts" ? "an integer >= 1" : "a finite number >= 0";
+          ? (Number.isInteger(value) && (value as number) >= 1) || "an integer >= 1"
+          : (name === "quota" && value === false) ||
+            (Number.isFinite(value) && (value as number) >= 0) ||
+            "a finite number >= 0";
+    if (want !== true || !(name in DEFAULTS)) {
       throw invalidInput(`options.retry.${name}`, name in DEFAULTS ? `must be ${want}` : "is not a retry option");
     }
   }
