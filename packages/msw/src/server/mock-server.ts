@@ -62,6 +62,14 @@ async function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
   return Buffer.concat(chunks);
 }
 
+/** Query parameters of presigned AWS requests whose values are credentials: the signature and the session token. */
+const SECRET_QUERY = /([?&](?:X-Amz-Signature|X-Amz-Security-Token)=)[^&#]*/gi;
+
+/** The request target as the log shows it: the values of credential query parameters replaced by `[redacted]`. */
+function loggedTarget(target: string): string {
+  return target.replace(SECRET_QUERY, "$1[redacted]");
+}
+
 function hostForUrl(host: string): string {
   return host.includes(":") ? `[${host}]` : host;
 }
@@ -121,7 +129,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     if (result.kind === "network-error") {
       req.socket.destroy();
-      log?.(`${req.method} ${target} -> network error`);
+      log?.(`${req.method} ${loggedTarget(target)} -> network error`);
       return;
     }
     if (result.kind === "preflight") {
@@ -140,7 +148,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (log) {
       const status = result.kind === "preflight" ? 204 : result.status;
       const id = result.kind === "response" ? ` ${result.headers[REQUEST_ID_HEADER]}` : "";
-      log(`${req.method} ${target} -> ${status} ${(performance.now() - started).toFixed(1)}ms${id}`);
+      log(`${req.method} ${loggedTarget(target)} -> ${status} ${(performance.now() - started).toFixed(1)}ms${id}`);
     }
   }
 
