@@ -32,24 +32,14 @@ export const signRequest = async (input) => {
   if (c.sessionToken) added["x-amz-security-token"] = c.sessionToken;
   if (!input.noContentSha256) added["x-amz-content-sha256"] = payloadHash;
   t = mark("payload+added", t);
-  const headers = canonicalHeaders({ ...input.headers, ...added });
+  const [signedHeaders, lines] = canonicalHeaders({ ...input.headers, ...added });
   t = mark("canonHeaders", t);
-  const signedHeaders = headers.map(([name]) => name).join(";");
-  t = mark("signedHeaders", t);
   const cp = canonicalPath(input.path);
   t = mark("path", t);
   const cq = canonicalQuery(input.query);
   t = mark("query", t);
-  const canonicalRequest = [
-    input.method,
-    cp,
-    cq,
-    ...headers.map((header) => header.join(":")),
-    "",
-    signedHeaders,
-    payloadHash,
-  ].join("\n");
-  t = mark("creq join", t);
+  const canonicalRequest = `${input.method}\n${cp}\n${cq}\n${lines}\n${signedHeaders}\n${payloadHash}`;
+  t = mark("creq", t);
   const stringToSign = `AWS4-HMAC-SHA256\n${date}\n${scope}\n${await sha256Hex(canonicalRequest)}`;
   t = mark("sts", t);
   const id = c.secretAccessKey + scope;

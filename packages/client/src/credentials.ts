@@ -20,14 +20,7 @@ export type CredentialsProvider = () => Promise<Credentials>;
 export const REFRESH_BEFORE_MS = 300_000;
 
 const check = (c: Partial<Credentials> | undefined): Credentials => {
-  if (
-    typeof c?.accessKeyId === "string" &&
-    c.accessKeyId &&
-    typeof c.secretAccessKey === "string" &&
-    c.secretAccessKey
-  ) {
-    return c as Credentials;
-  }
+  if ([c?.accessKeyId, c?.secretAccessKey].every((key) => typeof key === "string" && key)) return c as Credentials;
   throw invalidInput("credentials", "must have an accessKeyId and a secretAccessKey");
 };
 

@@ -4,7 +4,10 @@
  * Throws `URIError` for a string that is not well-formed Unicode (a lone surrogate).
  */
 export const awsEncode = (value: string): string =>
-  encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  // Most ids are unreserved characters only: testing that is cheaper than encoding them.
+  /^[\w.~-]*$/.test(value)
+    ? value
+    : encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Decodes percent-escapes, or returns `value` unchanged when it holds a malformed escape. */
 export const safeDecode = (value: string): string => {

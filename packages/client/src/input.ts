@@ -47,13 +47,14 @@ export const pathSerializer = (path: string, params: Record<string, unknown>): s
  * openapi-fetch `querySerializer`: values encoded as AWS encodes them (`!'()*` too), `undefined` and `null` left out;
  * `page-size` must be a positive integer (the service sets the upper limit), other values non-empty strings.
  */
-export const querySerializer = (query: Record<string, unknown>): string =>
-  Object.entries(query)
-    .filter(([, value]) => value != null)
-    .map(([name, value]) => {
-      if (name === "page-size" && !(Number.isInteger(value) && (value as number) > 0)) {
-        throw invalidInput(field(name), `must be a positive integer (got ${shown(value)})`);
-      }
-      return `${awsEncode(name)}=${typeof value === "number" ? value : encode(name, value, false)}`;
-    })
-    .join("&");
+export const querySerializer = (query: Record<string, unknown>): string => {
+  let out = "";
+  for (const [name, value] of Object.entries(query)) {
+    if (value == null) continue;
+    if (name === "page-size" && !(Number.isInteger(value) && (value as number) > 0)) {
+      throw invalidInput(field(name), `must be a positive integer (got ${shown(value)})`);
+    }
+    out += `${out && "&"}${awsEncode(name)}=${typeof value === "number" ? value : encode(name, value, false)}`;
+  }
+  return out;
+};

@@ -136,9 +136,10 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
                 )
               : toNetworkError(thrown, origin, secrets);
         }
-        const server = Date.parse(response.headers.get("date") as string);
-        const skewed = Math.abs(server - now()) > 300_000;
-        if (skewed) clockOffset = server - Date.now();
+        // Only signatures depend on the clock: unsigned calls skip reading `Date`.
+        const server = credentials && Date.parse(response.headers.get("date") as string);
+        const skewed = !!server && Math.abs(server - now()) > 300_000;
+        if (skewed) clockOffset = (server as number) - Date.now();
         const snapshot = (): ResponseSnapshot => ({
           status: response.status,
           statusText: response.statusText,

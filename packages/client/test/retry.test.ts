@@ -174,4 +174,14 @@ describe("retries (AWS standard mode)", () => {
     await call;
     expect(sent.map(({ headers }) => headers["x-amz-date"])).toEqual(["20250101T000000Z", "20250101T010000Z"]);
   });
+
+  it("ignores the Date header of unsigned calls: no signature to correct, so a 403 is not retried", async () => {
+    const serverTime = new Date(Date.UTC(2025, 0, 1, 1, 0, 0)).toUTCString();
+    const { fetch, sent } = scripted(() => fail(403, "ForbiddenException", { date: serverTime }), ok);
+    const client = createJourneyRunsClient({ endpoint: "http://x", fetch, retry: { random: () => 0 } });
+    const call = client.getJourneyRuns(input).catch((error: unknown) => error);
+    await vi.runAllTimersAsync();
+    expect(await call).toMatchObject({ name: "ForbiddenException", retryable: false });
+    expect(sent).toHaveLength(1);
+  });
 });

@@ -7,17 +7,11 @@ import { awsEncode, safeDecode } from "../encode.js";
 const UNSIGNABLE =
   /^(authorization|cache-control|connection|expect|from|keep-alive|max-forwards|pragma|referer|te|trailer|transfer-encoding|upgrade|user-agent|x-amzn-trace-id|proxy-.*|sec-.*)$/;
 
-/** Orders by code point, as SigV4 asks (not `localeCompare`). */
-const byCodePoint = ([a = ""]: string[], [b = ""]: string[]): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * The canonical URI of a path as it goes on the wire: normalized (no empty, `.` or `..` segments, as for every
  * service but S3) and encoded once more, so `%20` on the wire becomes `%2520` ("double encoding").
  */
 export const canonicalPath = (path: string): string => {
-  // Fast path: segments of unreserved characters and escapes only (what the client sends), none empty, "." or "..":
-  // encoding once more only turns each "%" into "%25".
-  if (/^(\/(?!\.\.?(\/|$))[\w.~%-]+)+$/.test(path)) return path.replace(/%/g, "%25");
   const segments: string[] = [];
   for (const segment of path.split("/")) {
     if (segment === "..") segments.pop();
@@ -34,22 +28,37 @@ export const canonicalQuery = (query: string): string =>
     .map((pair) => {
       // No `=`: -1 becomes 2^32 - 1, so the whole pair is the key and the value is empty.
       const at = pair.indexOf("=") >>> 0;
-      return [pair.slice(0, at), pair.slice(at + 1)].map((part) => awsEncode(safeDecode(part)));
+      // Key and value joined by NUL, which sorts before any character of an encoded key: sorting these strings sorts
+      // by key, then by value ("a" before "a-b", as SigV4 asks).
+      return `${awsEncode(safeDecode(pair.slice(0, at)))}\0${awsEncode(safeDecode(pair.slice(at + 1)))}`;
     })
-    .sort((a, b) => byCodePoint(a, b) || byCodePoint(a.slice(1), b.slice(1)))
-    .map((pair) => pair.join("="))
-    .join("&");
+    .sort()
+    .join("&")
+    .replace(/\0/g, "=");
 
 /**
- * The headers to sign, as sorted `name:value` lines: names lowercased (give each name once), values with runs of
- * whitespace and line breaks folded to one space and trimmed; unsignable headers left out.
+ * The headers to sign: their names lowercased, unsignable ones left out, sorted (give each name once), as the
+ * `SignedHeaders` list and as the canonical lines `name:value\n`, values with runs of whitespace and line breaks folded
+ * to one space and trimmed.
  */
-export const canonicalHeaders = (headers: Record<string, string>): string[][] =>
-  Object.entries(headers)
-    .map(([name, value]) => [
-      name.toLowerCase(),
-      // Folding is needed only for values with tabs, line breaks, or spaces in runs or at an end.
-      /[\t\r\n]|^ | $| {2}/.test(value) ? value.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, "") : value,
-    ])
-    .filter(([name]) => !UNSIGNABLE.test(name as string))
-    .sort(byCodePoint);
+export const canonicalHeaders = (headers: Record<string, string>): [signed: string, lines: string] => {
+  const values: Record<string, string> = {};
+  for (const name in headers) {
+    const value = headers[name] as string;
+    // Folding is needed only for values with tabs, line breaks, or spaces in runs or at an end.
+    values[name.toLowerCase()] = /[\t\r\n]|^ | $| {2}/.test(value)
+      ? value.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, "")
+      : value;
+  }
+  // Header names are ASCII, so the default order (by UTF-16 code unit) is SigV4's order by code point.
+  const names = Object.keys(values).sort();
+  let signed = "";
+  let lines = "";
+  for (const name of names) {
+    if (!UNSIGNABLE.test(name)) {
+      signed += `${signed && ";"}${name}`;
+      lines += `${name}:${values[name]}\n`;
+    }
+  }
+  return [signed, lines];
+};

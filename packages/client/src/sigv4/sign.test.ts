@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as web from "../crypto/web.js";
 import { awsEncode } from "../encode.js";
+import { canonicalHeaders, canonicalQuery } from "./canonical.js";
 import { signRequest } from "./sign.js";
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
@@ -82,6 +83,19 @@ describe("signRequest against @smithy/signature-v4 (what AWS SDK v3 sends)", () 
     expect(signed.headers.authorization).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/19700101\/us-east-1\/mobiletargeting\/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=[\da-f]{64}$/,
     );
+  });
+});
+
+describe("canonical query and headers", () => {
+  it("sorts the query by key, then value, a key before the longer keys it starts (code point order)", () => {
+    expect(canonicalQuery("a-b=1&a=2&a=1&b&%7E=x&A=%2f")).toBe("A=%2F&a=1&a=2&a-b=1&b=&~=x");
+  });
+
+  it("lowercases, folds and sorts headers, leaving out the unsignable ones", () => {
+    expect(canonicalHeaders({ "X-B": "  two   words ", a: "1", "User-Agent": "ua", "x-a": "line\n next" })).toEqual([
+      "a;x-a;x-b",
+      "a:1\nx-a:line next\nx-b:two words\n",
+    ]);
   });
 });
 

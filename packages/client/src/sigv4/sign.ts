@@ -59,17 +59,8 @@ export const signRequest = async (input: SigningInput): Promise<SigningResult> =
   const added: Record<string, string> = { "x-amz-date": date };
   if (c.sessionToken) added["x-amz-security-token"] = c.sessionToken;
   if (!input.noContentSha256) added["x-amz-content-sha256"] = payloadHash;
-  const headers = canonicalHeaders({ ...input.headers, ...added });
-  const signedHeaders = headers.map(([name]) => name).join(";");
-  const canonicalRequest = [
-    input.method,
-    canonicalPath(input.path),
-    canonicalQuery(input.query),
-    ...headers.map((header) => header.join(":")),
-    "",
-    signedHeaders,
-    payloadHash,
-  ].join("\n");
+  const [signedHeaders, lines] = canonicalHeaders({ ...input.headers, ...added });
+  const canonicalRequest = `${input.method}\n${canonicalPath(input.path)}\n${canonicalQuery(input.query)}\n${lines}\n${signedHeaders}\n${payloadHash}`;
   const stringToSign = `AWS4-HMAC-SHA256\n${date}\n${scope}\n${await sha256Hex(canonicalRequest)}`;
   const id = c.secretAccessKey + scope;
   if (keyCache[0] !== id) {
