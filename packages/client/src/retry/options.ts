@@ -32,7 +32,8 @@ const DEFAULTS: ResolvedRetryOptions = {
 export const resolveRetryOptions = (retry: RetryOptions | false | undefined): ResolvedRetryOptions => {
   const options: Record<string, unknown> = { ...DEFAULTS, ...(retry === false ? { maxAttempts: 1 } : retry) };
   for (const name in options) {
-    const value = (options[name] ??= DEFAULTS[name as keyof RetryOptions]);
+    options[name] ??= DEFAULTS[name as keyof RetryOptions];
+    const value = options[name];
     // `true` when the value is right, else what it must be.
     const want =
       name === "random"
