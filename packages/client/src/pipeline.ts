@@ -77,6 +77,7 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
     const at = pathAndQuery.indexOf("?") >>> 0;
     let retryCost: number | undefined;
     for (let attempt = 1; ; attempt++) {
+      if (signal?.aborted) throw abortError(signal);
       const headers: Record<string, string> = {
         ...given,
         "amz-sdk-invocation-id": invocationId,
@@ -107,7 +108,7 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
           Object.assign(headers, signed.headers);
           secrets = [c.secretAccessKey, c.sessionToken ?? "", signed.signature];
         }
-        // Checked after signing too: the caller may abort while a credentials provider answers.
+        // Checked again after signing: the caller may abort while a credentials provider answers.
         if (signal?.aborted) throw abortError(signal);
         if (controller) {
           signal?.addEventListener("abort", abort);

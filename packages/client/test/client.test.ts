@@ -257,6 +257,27 @@ describe("errors", () => {
     expect(isJourneyRunsError(error, "AbortError")).toBe(true);
   });
 
+  it("sends nothing when the signal aborts while the credentials provider answers (with or without timeoutMs)", async () => {
+    server.use(answer(() => HttpResponse.json({ Item: [] })));
+    for (const timeoutMs of [undefined, 5_000]) {
+      const controller = new AbortController();
+      const client = createJourneyRunsClient({
+        region: "us-east-1",
+        endpoint: ENDPOINT,
+        ...(timeoutMs ? { timeoutMs } : {}),
+        credentials: async () => {
+          controller.abort(new Error("user left"));
+          return credentials;
+        },
+      });
+      const error = await client
+        .getJourneyRuns({ applicationId: "a", journeyId: "j" }, { signal: controller.signal })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: "AbortError", cause: { message: "user left" } });
+    }
+    expect(seen).toHaveLength(0);
+  });
+
   it("throws TimeoutError when an attempt takes longer than timeoutMs", async () => {
     server.use(http.get(RUNS, () => new Promise<Response>(() => {})));
     const client = createJourneyRunsClient({ endpoint: ENDPOINT, timeoutMs: 30, retry: false });
