@@ -19,9 +19,18 @@ export interface GetJourneyRunsInput {
 /** `application-id` -> `applicationId`: errors name inputs as callers of `getJourneyRuns` write them. */
 const field = (name: string): string => name.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase());
 
-/** `value` for a message: strings quoted and cut at 40 characters, anything else through `String`. */
+/**
+ * `value` for a message: strings quoted and cut at 40 characters, other primitives through `String`, objects and
+ * functions by their kind only: a null-prototype object has no `toString`, and a caller's `toString` may throw.
+ */
 const shown = (value: unknown): string =>
-  typeof value === "string" ? JSON.stringify(value).slice(0, 40) : String(value);
+  typeof value === "string"
+    ? JSON.stringify(value).slice(0, 40)
+    : value === null || (typeof value !== "object" && typeof value !== "function")
+      ? String(value)
+      : Array.isArray(value)
+        ? "an array"
+        : `a ${typeof value}`;
 
 /**
  * `value` percent-encoded as AWS SDKs encode labels and query values; `InvalidInputError` for a non-string, an empty

@@ -42,7 +42,7 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
   try {
     base = new URL(endpoint ?? `https://pinpoint.${region}.amazonaws.com`);
   } catch {}
-  if (region !== undefined && !/^[a-z\d]+(-[a-z\d]+)*$/.test(region)) {
+  if (region !== undefined && !(typeof region === "string" && /^[a-z\d]+(-[a-z\d]+)*$/.test(region))) {
     throw invalidInput("options.region", 'must be an AWS Region such as "us-east-1"');
   }
   if (!(region ?? endpoint))
@@ -53,8 +53,12 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
       "must be an http(s) URL without query or fragment, e.g. http://127.0.0.1:4010",
     );
   }
-  if (!(timeoutMs === undefined || timeoutMs > 0)) {
-    throw invalidInput("options.timeoutMs", "must be a positive number of milliseconds");
+  // setTimeout cuts a delay above 2^31-1 ms (about 24.8 days) to 1 ms: such a limit would time out every attempt.
+  if (!(timeoutMs === undefined || (typeof timeoutMs === "number" && timeoutMs > 0 && timeoutMs <= 2_147_483_647))) {
+    throw invalidInput(
+      "options.timeoutMs",
+      "must be a positive number of milliseconds up to 2147483647 (about 24.8 days); leave it out for no limit",
+    );
   }
   const retry = resolveRetryOptions(options.retry);
   const { maxAttempts } = retry;
