@@ -49,6 +49,7 @@ export const createJourneyRunsClient = (options: JourneyRunsClientOptions): Jour
       pathSerializer,
       querySerializer,
     });
+    // querySerializer encodes values the AWS way and `page-size` sorts before `token`: the query is canonical already.
     const result = await send("GET", url, { accept: "application/json" }, undefined, callOptions?.signal);
     return [readPage(result), result];
   };

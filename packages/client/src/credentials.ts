@@ -25,24 +25,25 @@ const check = (c: Partial<Credentials> | undefined): Credentials => {
 };
 
 /**
- * Turns the `credentials` option into a function that resolves credentials for one signature: static ones are checked
+ * Turns the `credentials` option into a function that gives credentials for one signature: static ones are checked
  * once; a provider's answer is cached until 5 minutes before its `expiration`, and concurrent calls share one request.
+ * Static and cached credentials come as they are, not in a promise (the signer on Node then never waits).
  * What a provider throws reaches the caller unchanged (as with the AWS SDK), unless the cached credentials have not
  * expired yet: they are used until then.
  */
 export const credentialsResolver = (
   option: Credentials | CredentialsProvider,
   now: () => number,
-): (() => Promise<Credentials>) => {
+): (() => Credentials | Promise<Credentials>) => {
   if (typeof option !== "function") {
-    const fixed = Promise.resolve(check(option));
+    const fixed = check(option);
     return () => fixed;
   }
   let cached: Credentials | undefined;
   let pending: Promise<Credentials> | undefined;
   /** Time left before `cached` expires, in ms (NaN, so asked again at each call, for an invalid date). */
   const left = () => (cached?.expiration ? +new Date(cached.expiration) : 1 / 0) - now();
-  return async () => {
+  return () => {
     if (cached && left() > REFRESH_BEFORE_MS) return cached;
     pending ??= (async () => {
       try {

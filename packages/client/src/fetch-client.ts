@@ -4,6 +4,7 @@ import { isPinpointServiceException } from "./errors/type-guards.js";
 import { pathSerializer, querySerializer } from "./input.js";
 import type { JourneyRunsClientOptions } from "./options.js";
 import { createPipeline } from "./pipeline.js";
+import { canonicalQuery } from "./sigv4/canonical.js";
 
 /** The typed openapi-fetch client of the contract. */
 export type JourneyRunsFetchClient = Client<paths, "application/json">;
@@ -41,6 +42,8 @@ export const createJourneyRunsFetchClient = (options: JourneyRunsClientOptions):
           Object.fromEntries(request.headers),
           request.body ? new Uint8Array(await request.arrayBuffer()) : undefined,
           request.signal,
+          // The query is the caller's (keys in any order, a custom querySerializer): SigV4 signs it sorted.
+          canonicalQuery,
         );
       } catch (error) {
         if (!isPinpointServiceException(error)) throw error;

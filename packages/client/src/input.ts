@@ -37,7 +37,7 @@ const shown = (value: unknown): string =>
  * string, a lone surrogate, and `.` or `..` as a path label (URL parsers drop those segments: another resource).
  */
 const encode = (name: string, value: unknown, label: boolean): string => {
-  if (typeof value === "string" && value && !(label && /^\.\.?$/.test(value))) {
+  if (typeof value === "string" && value && !(label && (value === "." || value === ".."))) {
     try {
       return awsEncode(value);
     } catch {}
@@ -48,9 +48,22 @@ const encode = (name: string, value: unknown, label: boolean): string => {
   );
 };
 
-/** openapi-fetch `pathSerializer`: every `{label}` encoded and checked. */
-export const pathSerializer = (path: string, params: Record<string, unknown>): string =>
-  path.replace(/\{([^}]+)\}/g, (_, name: string) => encode(name, params[name], true));
+/**
+ * openapi-fetch `pathSerializer`: every `{label}` encoded and checked. Made by splitting at `{` rather than with a
+ * regular expression and a callback, which cost more than the rest of the URL. (`URL` encodes the braces of the base
+ * URL, `awsEncode` those of values: every `{` opens a label of the template.)
+ */
+export const pathSerializer = (path: string, params: Record<string, unknown>): string => {
+  const parts = path.split("{");
+  let url = parts[0] as string;
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const end = part.indexOf("}");
+    const name = part.slice(0, end);
+    url += encode(name, params[name], true) + part.slice(end + 1);
+  }
+  return url;
+};
 
 /**
  * openapi-fetch `querySerializer`: values encoded as AWS encodes them (`!'()*` too), `undefined` and `null` left out;

@@ -33,6 +33,11 @@ export type Send = (
   headers: Record<string, string>,
   body: Uint8Array | undefined,
   signal: AbortSignal | undefined,
+  /**
+   * Makes the query of `url` canonical for SigV4 (`canonicalQuery`); left out when it is canonical already, as the
+   * queries `getJourneyRuns` builds are (so that apps that do not use the fetch client do not bundle it).
+   */
+  canonicalize?: (query: string) => string,
 ) => Promise<PipelineResult>;
 
 /** Checks the options and builds the pipeline every call goes through, with the base URL of requests. */
@@ -55,10 +60,7 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
   }
   // setTimeout cuts a delay above 2^31-1 ms (about 24.8 days) to 1 ms: such a limit would time out every attempt.
   if (!(timeoutMs === undefined || (typeof timeoutMs === "number" && timeoutMs > 0 && timeoutMs <= 2_147_483_647))) {
-    throw invalidInput(
-      "options.timeoutMs",
-      "must be a positive number of milliseconds up to 2147483647 (about 24.8 days); leave it out for no limit",
-    );
+    throw invalidInput("options.timeoutMs", "must be from 1 to 2147483647 ms (24.8 days); leave it out for no limit");
   }
   const retry = resolveRetryOptions(options.retry);
   const { maxAttempts } = retry;
@@ -67,18 +69,14 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
   /** Server time minus local time, once a response's `Date` showed a skew above 5 minutes (as AWS SDKs correct it). */
   let clockOffset = 0;
   const now = () => Date.now() + clockOffset;
-  let credentials: (() => Promise<Credentials>) | undefined;
+  let credentials: (() => Credentials | Promise<Credentials>) | undefined;
   if (options.credentials !== undefined) {
     if (region === undefined) throw invalidInput("options.region", "is required to sign requests");
     credentials = credentialsResolver(options.credentials, now);
   }
 
-  const send: Send = async (method, url, given, body, signal) => {
+  const send: Send = async (method, url, given, body, signal, canonicalize = (query) => query) => {
     const invocationId = uuid();
-    // The path and query that SigV4 signs, read from the URL without parsing it again (`fetch` parses it anyway).
-    const pathAndQuery = url.slice(origin.length);
-    // No `?`: -1 becomes 2^32 - 1, so the whole is the path and the query is empty.
-    const at = pathAndQuery.indexOf("?") >>> 0;
     let retryCost: number | undefined;
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw abortError(signal);
@@ -97,11 +95,17 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
       const abort = () => controller?.abort();
       try {
         if (credentials) {
-          const c = await credentials();
-          const signed = await signRequest({
+          let c = credentials();
+          // Static or cached credentials come at once: awaiting them would still cost a trip through the microtask queue.
+          if (c instanceof Promise) c = await c;
+          // The path and query that SigV4 signs, read from the URL without parsing it again (`fetch` parses it anyway).
+          const pathAndQuery = url.slice(origin.length);
+          // No `?`: -1 becomes 2^32 - 1, so the whole is the path and the query is empty.
+          const at = pathAndQuery.indexOf("?") >>> 0;
+          let signed = signRequest({
             method,
             path: pathAndQuery.slice(0, at),
-            query: pathAndQuery.slice(at + 1),
+            query: canonicalize(pathAndQuery.slice(at + 1)),
             headers: { ...headers, host },
             body,
             credentials: c,
@@ -109,6 +113,8 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
             service: "mobiletargeting",
             time: now(),
           });
+          // node:crypto signs synchronously: awaiting a plain value would still cost a trip through the microtask queue.
+          if (signed instanceof Promise) signed = await signed;
           Object.assign(headers, signed.headers);
           secrets = [c.secretAccessKey, c.sessionToken ?? "", signed.signature];
         }
@@ -141,10 +147,6 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
                 )
               : toNetworkError(thrown, origin, secrets);
         }
-        // Only signatures depend on the clock: unsigned calls skip reading `Date`.
-        const server = credentials && Date.parse(response.headers.get("date") as string);
-        const skewed = !!server && Math.abs(server - now()) > 300_000;
-        if (skewed) clockOffset = (server as number) - Date.now();
         const snapshot = (): ResponseSnapshot => ({
           status: response.status,
           statusText: response.statusText,
@@ -155,6 +157,11 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
           quota.success(retryCost);
           return { response, body: text, snapshot };
         }
+        // Only signatures depend on the clock, and AWS accepts no signature more than 15 minutes off: `Date` is read
+        // from signed calls' error answers only (a 2xx is proof enough that the clock is right).
+        const server = credentials && Date.parse(response.headers.get("date") as string);
+        const skewed = !!server && Math.abs(server - now()) > 300_000;
+        if (skewed) clockOffset = server - Date.now();
         const failure = snapshot();
         [error, kind] = createServiceError(failure, { method, url, headers: redactHeaders(headers, secrets) }, skewed);
         hint = retryAfterHint(failure.headers, Date.now());

@@ -38,6 +38,8 @@ const smithyAuthorization = async (
     service: "mobiletargeting",
     sha256: Sha256,
     uriEscapePath: true,
+    // The client sends no x-amz-content-sha256 (Pinpoint does without it, as botocore does): smithy adds none either.
+    applyChecksum: false,
   });
   const signed = await signer.sign(request, { signingDate });
   return String(signed.headers.authorization);

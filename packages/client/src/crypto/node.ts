@@ -1,8 +1,8 @@
 /**
  * SHA-256, HMAC-SHA256 and UUIDs from `node:crypto`, synchronous (the fast path of
- * docs/decisions/0003-client-signing.md). They return plain values; the signer awaits them as it awaits the promises
- * of the WebCrypto variant. Hashing goes through the one-shot `hash()` (Node >= 20.12): no `Hash`/`Hmac` object per
- * call, which is what a signature cost most between two requests.
+ * docs/decisions/0003-client-signing.md). They return plain values, and the signer goes on with them at once (it
+ * waits only for the promises of the WebCrypto variant). Hashing goes through the one-shot `hash()` (Node >= 20.12): no
+ * `Hash`/`Hmac` object per call, which is what a signature cost most between two requests.
  */
 import { createHmac, hash, randomUUID } from "node:crypto";
 
@@ -13,25 +13,35 @@ export const sha256Hex = (data: string | Uint8Array): string => hash("sha256", d
 export const hmac = (key: string | Uint8Array, data: string): Uint8Array =>
   createHmac("sha256", key).update(data).digest();
 
-/** The inner and outer padded keys (RFC 2104) of the last key given to `hmacHex`: a day's signing key signs every request. */
-let pads: [key: Uint8Array | undefined, inner: Uint8Array, outer: Uint8Array] = [
-  undefined,
-  new Uint8Array(),
-  new Uint8Array(),
-];
+/**
+ * For the last key given to `hmacHex` (a day's signing key signs every request): a buffer that starts with the inner
+ * padded key (RFC 2104), and one with the outer padded key followed by room for the inner digest.
+ */
+let pads: [key: Uint8Array | undefined, inner: Buffer, outer: Buffer] = [undefined, Buffer.alloc(0), Buffer.alloc(0)];
 
 /**
  * HMAC-SHA256 of the UTF-8 `data` under `key`, as lowercase hex: RFC 2104, `H((K ^ opad) || H((K ^ ipad) || data))`
- * (a key longer than a block hashed first), with the padded keys kept for the next call.
+ * (a key longer than a block hashed first). The data is written after the inner padded key in place, and the inner
+ * digest after the outer one: no buffer is made per call, once the inner one is large enough.
  */
 export const hmacHex = (key: Uint8Array, data: string): string => {
-  if (pads[0] !== key) {
+  let [given, inner, outer] = pads;
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+  if (given !== key || inner.length < 64 + 3 * data.length) {
     const block = Buffer.alloc(64);
     block.set(key.length > 64 ? hash("sha256", key, "buffer") : key);
-    pads = [key, block.map((byte) => byte ^ 0x36), block.map((byte) => byte ^ 0x5c)];
+    inner = Buffer.alloc(Math.max(64 + 3 * data.length, 1024));
+    outer = Buffer.alloc(96);
+    for (let i = 0; i < 64; i++) {
+      inner[i] = (block[i] as number) ^ 0x36;
+      outer[i] = (block[i] as number) ^ 0x5c;
+    }
+    pads = [key, inner, outer];
   }
-  const inner = hash("sha256", Buffer.concat([pads[1], Buffer.from(data)]), "buffer");
-  return hash("sha256", Buffer.concat([pads[2], inner]), "hex");
+  // The inner digest comes back as a latin1 ("binary") string, one character per byte: a Buffer result costs twice
+  // the hash.
+  outer.write(hash("sha256", inner.subarray(0, 64 + inner.write(data, 64)), "binary"), 64, "latin1");
+  return hash("sha256", outer, "hex");
 };
 
 /** A random (version 4) UUID. */

@@ -7,17 +7,23 @@ import { awsEncode, safeDecode } from "../encode.js";
 const UNSIGNABLE =
   /^(authorization|cache-control|connection|expect|from|keep-alive|max-forwards|pragma|referer|te|trailer|transfer-encoding|upgrade|user-agent|x-amzn-trace-id|proxy-.*|sec-.*)$/;
 
+/** The last path made canonical, and its canonical URI: a client signs the same journey's path again and again. */
+let pathCache: string[] = [];
+
 /**
  * The canonical URI of a path as it goes on the wire: normalized (no empty, `.` or `..` segments, as for every
  * service but S3) and encoded once more, so `%20` on the wire becomes `%2520` ("double encoding").
  */
 export const canonicalPath = (path: string): string => {
-  const segments: string[] = [];
-  for (const segment of path.split("/")) {
-    if (segment === "..") segments.pop();
-    else if (segment && segment !== ".") segments.push(awsEncode(segment));
+  if (pathCache[0] !== path) {
+    const segments: string[] = [];
+    for (const segment of path.split("/")) {
+      if (segment === "..") segments.pop();
+      else if (segment && segment !== ".") segments.push(awsEncode(segment));
+    }
+    pathCache = [path, `/${segments.join("/")}${segments[0] && path.endsWith("/") ? "/" : ""}`];
   }
-  return `/${segments.join("/")}${segments[0] && path.endsWith("/") ? "/" : ""}`;
+  return pathCache[1] as string;
 };
 
 /** The canonical query of a raw query string (no `?`): pairs decoded, encoded the AWS way, sorted by key then value. */
@@ -37,28 +43,36 @@ export const canonicalQuery = (query: string): string =>
     .replace(/\0/g, "=");
 
 /**
+ * The header names of the last call, as given, and what they give: the names to sign, lowercased and sorted, each
+ * with the given name to read its value from, and the `SignedHeaders` list. A client sends the same names with every
+ * request, only the values change.
+ */
+let namesCache: [given: string[], names: string[][], signed: string] = [[], [], ""];
+
+/**
  * The headers to sign: their names lowercased, unsignable ones left out, sorted (give each name once), as the
  * `SignedHeaders` list and as the canonical lines `name:value\n`, values with runs of whitespace and line breaks folded
  * to one space and trimmed.
  */
 export const canonicalHeaders = (headers: Record<string, string>): [signed: string, lines: string] => {
-  const values: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name] as string;
-    // Folding is needed only for values with tabs, line breaks, or spaces in runs or at an end.
-    values[name.toLowerCase()] = /[\t\r\n]|^ | $| {2}/.test(value)
-      ? value.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, "")
-      : value;
+  const given = Object.keys(headers);
+  const last = namesCache[0];
+  // Names as they come from `Object.keys` are interned strings: comparing them one by one is cheap.
+  if (!(given.length === last.length && given.every((name, i) => name === last[i]))) {
+    const names: Record<string, string> = {};
+    // A later spelling of a name wins, as a later value of the same name would in a plain object.
+    for (const name of given) names[name.toLowerCase()] = name;
+    // Header names are ASCII, so the default order (by UTF-16 code unit) is SigV4's order by code point.
+    const signable = Object.keys(names)
+      .filter((name) => !UNSIGNABLE.test(name))
+      .sort();
+    namesCache = [given, signable.map((name) => [name, names[name] as string]), signable.join(";")];
   }
-  // Header names are ASCII, so the default order (by UTF-16 code unit) is SigV4's order by code point.
-  const names = Object.keys(values).sort();
-  let signed = "";
   let lines = "";
-  for (const name of names) {
-    if (!UNSIGNABLE.test(name)) {
-      signed += `${signed && ";"}${name}`;
-      lines += `${name}:${values[name]}\n`;
-    }
+  for (const [name, from] of namesCache[1] as [string, string][]) {
+    const value = headers[from] as string;
+    // Folding is needed only for values with tabs, line breaks, or spaces in runs or at an end.
+    lines += `${name}:${/[\t\r\n]|^ | $| {2}/.test(value) ? value.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, "") : value}\n`;
   }
-  return [signed, lines];
+  return [namesCache[2], lines];
 };
