@@ -40,6 +40,7 @@ export type {
   JourneyRunsMockOptions,
   JourneyRunsPathParams,
   JourneyRunsResolver,
+  JsonResponse,
 } from "./msw-handlers.js";
 export {
   createJourneyRunsMock,

@@ -1,12 +1,5 @@
 import type { GetJourneyRunsParameters, JourneyRunsResponse, MessageBody } from "@journey-runs/types";
-import {
-  type DefaultBodyType,
-  type HttpHandler,
-  HttpResponse,
-  type HttpResponseResolver,
-  http,
-  type StrictResponse,
-} from "msw";
+import { type DefaultBodyType, type HttpHandler, HttpResponse, type HttpResponseResolver, http } from "msw";
 import { awsErrorResponse, REQUEST_ID_HEADER } from "./aws-response.js";
 import { defaultMessageOf, type JourneyRunsErrorStatus, RUNS_PATH_TEMPLATE } from "./contract-rules.js";
 import { createJourneyRunsFake, type JourneyRunsFake, type JourneyRunsFakeOptions } from "./fake.js";
@@ -131,11 +124,18 @@ export function journeyRunsHandler(resolver: JourneyRunsResolver, options: { bas
   );
 }
 
+/**
+ * What `HttpResponse.json<T>()` returns in the msw the app has: `StrictResponse<T>` in early msw 2 releases,
+ * `HttpResponse<T>` in later ones and in msw 3, which has no `StrictResponse` at all. Spelled this way so that the types
+ * compile with every msw of the peer range.
+ */
+export type JsonResponse<T extends JourneyRunsResponse | MessageBody> = ReturnType<typeof HttpResponse.json<T>>;
+
 /** A 200 response with a page, and the `x-amzn-RequestId` header that Pinpoint sends. */
 export function journeyRunsPage(
   body: JourneyRunsResponse,
   requestId = createRequestId(),
-): StrictResponse<JourneyRunsResponse> {
+): JsonResponse<JourneyRunsResponse> {
   return HttpResponse.json(body, { headers: { [REQUEST_ID_HEADER]: requestId } });
 }
 
@@ -143,7 +143,7 @@ export function journeyRunsPage(
 export function journeyRunsError(
   status: JourneyRunsErrorStatus,
   message: string = defaultMessageOf(status),
-): StrictResponse<MessageBody> {
+): JsonResponse<MessageBody> {
   const response = awsErrorResponse(status, message);
   return HttpResponse.json(JSON.parse(response.body) as MessageBody, { status, headers: response.headers });
 }
