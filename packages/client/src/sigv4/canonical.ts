@@ -47,7 +47,7 @@ export const canonicalQuery = (query: string): string =>
  * with the given name to read its value from, and the `SignedHeaders` list. A client sends the same names with every
  * request, only the values change.
  */
-let namesCache: [given: string[], names: string[][], signed: string] = [[], [], ""];
+let namesCache: [given: string[], names: [lowercase: string, given: string][], signed: string] = [[], [], ""];
 
 /**
  * The headers to sign: their names lowercased, unsignable ones left out, sorted (give each name once), as the
@@ -66,10 +66,10 @@ export const canonicalHeaders = (headers: Record<string, string>): [signed: stri
     const signable = Object.keys(names)
       .filter((name) => !UNSIGNABLE.test(name))
       .sort();
-    namesCache = [given, signable.map((name) => [name, names[name] as string]), signable.join(";")];
+    namesCache = [given, signable.map((name): [string, string] => [name, names[name] as string]), signable.join(";")];
   }
   let lines = "";
-  for (const [name, from] of namesCache[1] as [string, string][]) {
+  for (const [name, from] of namesCache[1]) {
     const value = headers[from] as string;
     // Folding is needed only for values with tabs, line breaks, or spaces in runs or at an end.
     lines += `${name}:${/[\t\r\n]|^ | $| {2}/.test(value) ? value.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, "") : value}\n`;

@@ -54,9 +54,31 @@ const parseRequest = (raw: string) => {
 const normalizingChanges = (path: string) =>
   path.split("/").some((s, i, all) => s === "." || s === ".." || (!s && i > 0 && i < all.length - 1));
 
+const BOTOCORE = "botocore-aws4_testsuite/";
+/** The botocore cases, as `dir/name` paths without extension (some dirs hold one case, some one per sub-dir). */
+const botocoreCases: string[] = [];
+for (const entry of readdirSync(new URL(BOTOCORE, ROOT))) {
+  if (!statSync(new URL(BOTOCORE + entry, ROOT)).isDirectory()) continue;
+  const inner = readdirSync(new URL(`${BOTOCORE}${entry}/`, ROOT));
+  if (inner.some((name) => name.endsWith(".req"))) botocoreCases.push(`${entry}/${entry}`);
+  else for (const sub of inner.filter((name) => !name.includes("."))) botocoreCases.push(`${entry}/${sub}/${sub}`);
+}
+const AWS_C_AUTH = "aws-c-auth-v4/";
+const awsCAuthCases = readdirSync(new URL(AWS_C_AUTH, ROOT)).filter((entry) =>
+  statSync(new URL(AWS_C_AUTH + entry, ROOT)).isDirectory(),
+);
+const TOKEN_AFTER = "skipped, the token is added after signing; Pinpoint needs it signed, as every AWS SDK signs it";
+
+it("finds the 34 cases of the botocore suite and the 38 of aws-c-auth", () => {
+  expect(botocoreCases).toHaveLength(34);
+  expect(awsCAuthCases).toHaveLength(38);
+});
+
 for (const [backend, load] of Object.entries(BACKENDS))
   describe(backend, () => {
     const first = backend === "node:crypto";
+    /** A case that does not apply, listed (with its reason) in the first back end's run only. */
+    const skip = (title: string) => first && it.skip(title, () => {});
     let signRequest: typeof SignRequest;
     beforeAll(async () => {
       vi.resetModules();
@@ -81,24 +103,10 @@ for (const [backend, load] of Object.entries(BACKENDS))
     });
 
     describe(`botocore aws4_testsuite (${backend})`, () => {
-      const base = "botocore-aws4_testsuite/";
-      const cases: string[] = [];
-      for (const entry of readdirSync(new URL(base, ROOT))) {
-        if (!statSync(new URL(base + entry, ROOT)).isDirectory()) continue;
-        const inner = readdirSync(new URL(`${base}${entry}/`, ROOT));
-        if (inner.some((name) => name.endsWith(".req"))) cases.push(`${entry}/${entry}`);
-        else for (const sub of inner.filter((name) => !name.includes("."))) cases.push(`${entry}/${sub}/${sub}`);
-      }
-
-      it("finds the 34 cases of the suite", () => {
-        expect(cases).toHaveLength(34);
-      });
-
-      for (const name of cases) {
-        const file = (ext: string) => read(`${base}${name}.${ext}`);
+      for (const name of botocoreCases) {
+        const file = (ext: string) => read(`${BOTOCORE}${name}.${ext}`);
         if (name.endsWith("post-sts-header-after")) {
-          if (first)
-            it.skip(`${name}: skipped, the token is added after signing; Pinpoint needs it signed, as every AWS SDK signs it`, () => {});
+          skip(`${name}: ${TOKEN_AFTER}`);
           continue;
         }
         it(`${name} gives the expected canonical request, string to sign and Authorization`, async () => {
@@ -119,29 +127,17 @@ for (const [backend, load] of Object.entries(BACKENDS))
     });
 
     describe(`aws-c-auth v4 signing test suite (${backend})`, () => {
-      const base = "aws-c-auth-v4/";
-      const cases = readdirSync(new URL(base, ROOT)).filter((entry) =>
-        statSync(new URL(base + entry, ROOT)).isDirectory(),
-      );
-
-      it("finds the 38 cases of the suite", () => {
-        expect(cases).toHaveLength(38);
-      });
-
-      for (const name of cases) {
-        const file = (path: string) => read(`${base}${name}/${path}`);
+      for (const name of awsCAuthCases) {
+        const file = (path: string) => read(`${AWS_C_AUTH}${name}/${path}`);
         const context = JSON.parse(file("context.json"));
         const request = parseRequest(file("request.txt"));
-        if (first)
-          it.skip(`${name} (presigned URL): skipped, this client signs headers, never query strings`, () => {});
+        skip(`${name} (presigned URL): skipped, this client signs headers, never query strings`);
         if (context.omit_session_token) {
-          if (first)
-            it.skip(`${name}: skipped, the token is added after signing; Pinpoint needs it signed, as every AWS SDK signs it`, () => {});
+          skip(`${name}: ${TOKEN_AFTER}`);
           continue;
         }
         if (!context.normalize && normalizingChanges(request.path)) {
-          if (first)
-            it.skip(`${name}: skipped, an S3-style unnormalized path; Pinpoint, like every non-S3 service, normalizes`, () => {});
+          skip(`${name}: skipped, an S3-style unnormalized path; Pinpoint, like every non-S3 service, normalizes`);
           continue;
         }
         it(`${name} gives the expected canonical request, string to sign and signature`, async () => {
