@@ -3,39 +3,16 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM_ARGS } from "@journey-runs/chromium";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { type StaticServer, startStaticServer } from "../../scripts/static-server.js";
 
-/** The flags every Chromium of this project runs with (no sandbox in containers, nothing fetched in the background). */
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-] as const;
+export { chromiumAvailability } from "@journey-runs/chromium";
 
 /** The built page that the tests serve: what `npm start` serves too. */
 export const DIST_DIR = fileURLToPath(new URL("../../dist/", import.meta.url));
 /** Where screenshots go: gitignored `test-results/`, kept with the test output. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL("../../test-results/screenshots/", import.meta.url));
-
-/** Whether the browser tests can run here, and if not, why. */
-export type Availability = { ok: true; executablePath: string } | { ok: false; reason: string };
-
-/** Finds Chromium: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
-export function chromiumAvailability(env: NodeJS.ProcessEnv = process.env): Availability {
-  const executablePath = env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath)) {
-    return {
-      ok: false,
-      reason: `no Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH`,
-    };
-  }
-  return { ok: true, executablePath };
-}
 
 /** Fails with a clear message when the page was not built: the tests serve `dist/`, they do not build it. */
 export function assertBuilt(): void {
