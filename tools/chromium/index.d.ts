@@ -1,13 +1,5 @@
 /** The flags every Chromium of this project runs with (no sandbox in containers, nothing fetched in the background). */
-export declare const CHROMIUM_ARGS: readonly [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export declare const CHROMIUM_ARGS: readonly string[];
 
 /** Whether the browser tests can run here, and if not, why. */
 export type Availability = { ok: true; executablePath: string } | { ok: false; executablePath: string; reason: string };
