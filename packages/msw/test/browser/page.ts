@@ -6,7 +6,11 @@ import { setupWorker } from "msw/browser";
 
 const latency = Number(new URLSearchParams(location.search).get("latency") ?? "0");
 const mock = createJourneyRunsMock({ seed: 1, latency });
-await setupWorker(...mock.handlers).start({ onUnhandledRequest: "bypass", quiet: true });
+const worker = setupWorker(...mock.handlers);
+// msw 2 calls the option onUnhandledRequest, msw 3 onUnhandledFrame: each ignores the other's.
+await worker.start({ onUnhandledRequest: "bypass", onUnhandledFrame: "bypass", quiet: true } as Parameters<
+  typeof worker.start
+>[0]);
 window.journeyRunsMock = mock;
 
 const client = createJourneyRunsClient({ endpoint: location.origin, retry: { random: () => 0, quota: false } });
