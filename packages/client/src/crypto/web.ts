@@ -17,10 +17,7 @@ const subtle = (): SubtleCrypto => {
       globalThis as { process?: { getBuiltinModule?: (id: string) => typeof import("node:crypto") } }
     ).process?.getBuiltinModule?.("crypto").subtle;
   if (found) return found as SubtleCrypto;
-  throw invalidInput(
-    "credentials",
-    "need crypto.subtle to sign, missing here: use https in browsers, or Node",
-  );
+  throw invalidInput("credentials", "need crypto.subtle to sign, missing here: use https in browsers, or Node");
 };
 
 const bytes = (data: string | Uint8Array): Uint8Array<ArrayBuffer> =>
