@@ -202,7 +202,8 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
       if (retryCost === undefined) throw error;
       const delayMs = backoffDelay(retry, kind, attempt - 1, hint);
       onRetry?.({ attempt, maxAttempts, delayMs, error });
-      await wait(delayMs, signal);
+      // No timer for a wait of 0 (`retry: { random: () => 0 }` in tests): fake timers cannot hold the call.
+      if (delayMs) await wait(delayMs, signal);
     }
   };
 
