@@ -15,8 +15,8 @@ export type FetchPage = (
  * The pages of a journey's runs from `input.token` (or the first page), following `NextToken` until a page has none.
  * A service whose tokens come back in a cycle, of any length, or that sends `MAX_EMPTY_PAGES` empty pages in a row
  * with a `NextToken`, would make it loop forever: that is an `InvalidResponseError`. Cycles are found in constant
- * memory with Brent's algorithm: one saved token, replaced after 1, 2, 4, 8, ... pages, so a cycle of `n` tokens is
- * found within about `2n` pages after it starts (an immediate repeat of the token asked with, at once).
+ * memory with Brent's algorithm: one saved token, replaced after 1, 2, 4, 8, ... pages, so a cycle of `n` tokens after
+ * `m` others ends within `2 max(m + 1, n) + n + 2` pages (an immediate repeat of the token asked with, at once).
  */
 export function paginate(
   fetchPage: FetchPage,
