@@ -15,7 +15,7 @@
  * @packageDocumentation
  */
 
-export type { JourneyRun, JourneyRunStatus, JourneyRunsResponse } from "@journey-runs/types";
+export type { JourneyRun, JourneyRunStatus, JourneyRunsErrorType, JourneyRunsResponse } from "@journey-runs/types";
 export type { JourneyRunsClient } from "./client.js";
 export { createJourneyRunsClient } from "./client.js";
 export type { Credentials, CredentialsProvider } from "./credentials.js";
@@ -34,7 +34,7 @@ export type { RequestSnapshot, ResponseSnapshot } from "./errors/pinpoint-servic
 export { PinpointServiceException } from "./errors/pinpoint-service-exception.js";
 export { TimeoutError } from "./errors/timeout-error.js";
 export { TooManyRequestsException } from "./errors/too-many-requests-exception.js";
-export type { JourneyRunsErrorByName } from "./errors/type-guards.js";
+export type { JourneyRunsErrorByName, ServiceErrorByType } from "./errors/type-guards.js";
 export { isJourneyRunsError, isPinpointServiceException } from "./errors/type-guards.js";
 export type { JourneyRunsFetchClient } from "./fetch-client.js";
 export { createJourneyRunsFetchClient } from "./fetch-client.js";

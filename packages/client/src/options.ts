@@ -17,25 +17,25 @@ export interface RetryEvent {
   readonly error: JourneyRunsError;
 }
 
-/** Options of `createJourneyRunsClient`. */
+/** Options of `createJourneyRunsClient`. Each may be `undefined`, as if left out (`region: process.env.AWS_REGION`). */
 export interface JourneyRunsClientOptions {
   /** The AWS Region, e.g. `us-east-1`: the endpoint is then `https://pinpoint.{region}.amazonaws.com`. Required to sign. */
-  region?: string;
+  region?: string | undefined;
   /** Overrides the endpoint: the mock (`http://127.0.0.1:4010`), a proxy, a compatible service. May carry a path prefix. */
-  endpoint?: string | URL;
+  endpoint?: string | URL | undefined;
   /**
    * Static credentials, or an AWS SDK v3 credential provider (`fromCognitoIdentityPool(...)`,
    * `fromNodeProviderChain()`), cached until 5 minutes before `expiration`. Without credentials, requests go unsigned.
    */
-  credentials?: Credentials | CredentialsProvider;
+  credentials?: Credentials | CredentialsProvider | undefined;
   /** The `fetch` to send requests with. Default: the global `fetch`, looked up at each call (so MSW can patch it). */
-  fetch?: FetchFunction;
+  fetch?: FetchFunction | undefined;
   /** Retries as AWS standard mode (3 attempts, full-jitter backoff, retry quota), or `false` for a single attempt. */
-  retry?: RetryOptions | false;
+  retry?: RetryOptions | false | undefined;
   /** Time limit of one attempt (request and body), in ms; a timed-out attempt is retried. Default: none. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Called before each backoff wait, e.g. to show "throttled, retrying in 480 ms". It must not throw. */
-  onRetry?: (event: RetryEvent) => void;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
 }
 
 /** Options of one call. */

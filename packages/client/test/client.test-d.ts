@@ -55,7 +55,9 @@ describe("the client's types", () => {
 
   it("narrows errors by name with isJourneyRunsError", () => {
     const error: unknown = new Error();
-    if (isJourneyRunsError(error, "NotFoundException")) expectTypeOf(error).toEqualTypeOf<NotFoundException>();
+    if (isJourneyRunsError(error, "NotFoundException")) {
+      expectTypeOf(error).toEqualTypeOf<NotFoundException & { readonly errorType: "NotFoundException" }>();
+    }
     if (isJourneyRunsError(error, "PinpointServiceException")) {
       expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
       expectTypeOf(error).toEqualTypeOf<PinpointServiceException>();

@@ -1,3 +1,4 @@
+import type { JourneyRunsErrorType } from "@journey-runs/types";
 import { BadRequestException } from "./bad-request-exception.js";
 import { ForbiddenException } from "./forbidden-exception.js";
 import { InternalServerErrorException } from "./internal-server-error-exception.js";
@@ -7,8 +8,11 @@ import { PayloadTooLargeException } from "./payload-too-large-exception.js";
 import { PinpointServiceException, type RequestSnapshot, type ResponseSnapshot } from "./pinpoint-service-exception.js";
 import { TooManyRequestsException } from "./too-many-requests-exception.js";
 
-/** The class of each documented error type, and what to do about it (said in the message). */
-const TYPES: Record<string, [typeof PinpointServiceException, string]> = {
+/**
+ * The class of each documented error type, and what to do about it (said in the message). `satisfies` makes a type
+ * that the contract adds or drops (the generated `JourneyRunsErrorType`) a compile error here.
+ */
+export const SERVICE_ERRORS = {
   BadRequestException: [BadRequestException, "Check pageSize, and pass NextToken back unchanged as token."],
   ForbiddenException: [ForbiddenException, "Check the credentials, the Region and the clock."],
   NotFoundException: [NotFoundException, "Check applicationId, journeyId and the Region."],
@@ -16,7 +20,7 @@ const TYPES: Record<string, [typeof PinpointServiceException, string]> = {
   PayloadTooLargeException: [PayloadTooLargeException, "Ask for a smaller pageSize."],
   TooManyRequestsException: [TooManyRequestsException, "Make fewer calls, or allow more retries."],
   InternalServerErrorException: [InternalServerErrorException, "Try again later."],
-};
+} satisfies Record<JourneyRunsErrorType, [typeof PinpointServiceException, string]>;
 
 /** How AWS standard mode retries an error: only these two kinds are retried. */
 export type RetryKind = "throttling" | "transient" | undefined;
@@ -53,7 +57,7 @@ export const createServiceError = (
     sanitizeErrorType(headers["x-amzn-errortype"] ?? text(body.code) ?? text(body.__type) ?? "") || "UnknownError";
   const kind: RetryKind =
     status === 429 ||
-    /^(BandwidthLimitExceeded|EC2ThrottledException|LimitExceededException|PriorRequestNotComplete|ProvisionedThroughputExceededException|RequestLimitExceeded|RequestThrottled(Exception)?|SlowDown|ThrottledException|Throttling(Exception)?|TooManyRequestsException|TransactionInProgressException)$/.test(
+    /^((Bandwidth|Request)LimitExceeded|(EC2)?ThrottledException|LimitExceededException|PriorRequestNotComplete|ProvisionedThroughputExceededException|RequestThrottled(Exception)?|SlowDown|Throttling(Exception)?|TooManyRequestsException|TransactionInProgressException)$/.test(
       errorType,
     )
       ? "throttling"
@@ -65,8 +69,8 @@ export const createServiceError = (
   const serviceMessage = text(body.Message) ?? text(body.message) ?? "";
   const requestId =
     text(body.RequestID) ?? headers["x-amzn-requestid"] ?? headers["x-amzn-request-id"] ?? headers["x-amz-request-id"];
-  const [ErrorClass, hint] = Object.hasOwn(TYPES, errorType)
-    ? (TYPES[errorType] as [typeof PinpointServiceException, string])
+  const [ErrorClass, hint]: [typeof PinpointServiceException, string] = Object.hasOwn(SERVICE_ERRORS, errorType)
+    ? SERVICE_ERRORS[errorType as JourneyRunsErrorType]
     : [PinpointServiceException, "Check the endpoint and the request."];
   const error = new ErrorClass(
     `GetJourneyRuns failed with ${status} ${errorType}: ${serviceMessage || "(no message)"} (request id ${requestId}). ${hint}`,

@@ -1,3 +1,4 @@
+import type { JourneyRunsErrorType } from "@journey-runs/types";
 import { JourneyRunsError } from "./journey-runs-error.js";
 
 /** The request an error belongs to, as sent, `Authorization` and `X-Amz-Security-Token` redacted. */
@@ -21,8 +22,12 @@ export interface ResponseSnapshot {
  */
 export class PinpointServiceException extends JourneyRunsError {
   override name: string = "PinpointServiceException";
-  /** The AWS error type (`NotFoundException`, ...), or `UnknownError` when the response names none. */
-  declare readonly errorType: string;
+  /**
+   * The AWS error type: one of the seven the contract documents (`NotFoundException`, ...; the generated
+   * `JourneyRunsErrorType`), another a proxy or a newer API sent, or `UnknownError` when the response names none.
+   * Narrowed to its own type by `isJourneyRunsError(error, "NotFoundException")`.
+   */
+  declare readonly errorType: JourneyRunsErrorType | (string & {});
   /** The HTTP status. */
   declare readonly status: number;
   /** `client` for 4xx, `server` for 5xx, as AWS SDK errors say. */

@@ -1,29 +1,25 @@
+import type { JourneyRunsErrorType } from "@journey-runs/types";
 import type { AbortError } from "./abort-error.js";
-import type { BadRequestException } from "./bad-request-exception.js";
-import type { ForbiddenException } from "./forbidden-exception.js";
-import type { InternalServerErrorException } from "./internal-server-error-exception.js";
+import type { SERVICE_ERRORS } from "./create-service-error.js";
 import type { InvalidInputError } from "./invalid-input-error.js";
 import type { InvalidResponseError } from "./invalid-response-error.js";
 import { BRAND, type JourneyRunsError } from "./journey-runs-error.js";
-import type { MethodNotAllowedException } from "./method-not-allowed-exception.js";
 import type { NetworkError } from "./network-error.js";
-import type { NotFoundException } from "./not-found-exception.js";
-import type { PayloadTooLargeException } from "./payload-too-large-exception.js";
 import type { PinpointServiceException } from "./pinpoint-service-exception.js";
 import type { TimeoutError } from "./timeout-error.js";
-import type { TooManyRequestsException } from "./too-many-requests-exception.js";
 
-/** Every error class of the package, by its stable `name`. */
-export interface JourneyRunsErrorByName {
+/**
+ * The error of each AWS error type the contract documents (the generated `JourneyRunsErrorType`), with `errorType`
+ * narrowed to that type: a type the contract adds or drops changes this map, never a list typed by hand.
+ */
+export type ServiceErrorByType = {
+  [Type in JourneyRunsErrorType]: InstanceType<(typeof SERVICE_ERRORS)[Type][0]> & { readonly errorType: Type };
+};
+
+/** Every error class of the package, by its stable `name`: the contract's seven error types and the client's own. */
+export interface JourneyRunsErrorByName extends ServiceErrorByType {
   JourneyRunsError: JourneyRunsError;
   PinpointServiceException: PinpointServiceException;
-  BadRequestException: BadRequestException;
-  ForbiddenException: ForbiddenException;
-  NotFoundException: NotFoundException;
-  MethodNotAllowedException: MethodNotAllowedException;
-  PayloadTooLargeException: PayloadTooLargeException;
-  TooManyRequestsException: TooManyRequestsException;
-  InternalServerErrorException: InternalServerErrorException;
   NetworkError: NetworkError;
   TimeoutError: TimeoutError;
   AbortError: AbortError;

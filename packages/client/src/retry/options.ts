@@ -3,21 +3,21 @@ import { invalidInput } from "../errors/invalid-input-error.js";
 /** How the client retries, as the AWS SDKs' standard mode (numbers from smithy-typescript and botocore). */
 export interface RetryOptions {
   /** Attempts per call, the first included. Default 3; 1 means no retry. */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** Base of the full-jitter backoff for transient errors, in ms. Default 100. */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Base of the full-jitter backoff for throttling errors, in ms. Default 500. */
-  throttlingBaseDelayMs?: number;
+  throttlingBaseDelayMs?: number | undefined;
   /** Cap of one backoff, in ms. Default 20,000. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Size of the retry quota shared by the client's calls: 500 tokens, or `false` for no quota. */
-  quota?: number | false;
+  quota?: number | false | undefined;
   /** The random source of the jitter, in `[0, 1)`. Default `Math.random`. */
-  random?: () => number;
+  random?: (() => number) | undefined;
 }
 
 /** Retry options with every default filled in. */
-export type ResolvedRetryOptions = Required<RetryOptions>;
+export type ResolvedRetryOptions = { [K in keyof RetryOptions]-?: Exclude<RetryOptions[K], undefined> };
 
 const DEFAULTS: ResolvedRetryOptions = {
   maxAttempts: 3,
