@@ -1,6 +1,6 @@
 /**
  * `npm run gate -w @journey-runs/contract-diff`, in a pull request's workflow: the breaking-change gate. Reads the
- * event at `GITHUB_EVENT_PATH`, compares the contract at `pull_request.base.sha` with the checked-out tree, prints
+ * event at `GITHUB_EVENT_PATH`, compares the checked-out contract with the pull request's base (`baseCommit`), prints
  * the report, appends it to `GITHUB_STEP_SUMMARY` when set, and exits 1 on a breaking change without the
  * `breaking-contract-change` label, 2 when it cannot compare, 0 otherwise.
  */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { diffContracts } from "./diff.js";
+import { baseCommit } from "./gate-base.js";
 import { contractPath, fileAtRef } from "./git.js";
 import type { PullRequestEvent } from "./pull-request-event.js";
 import { formatReport } from "./report.js";
@@ -40,8 +41,8 @@ const advice = {
 } as const;
 
 /**
- * Compares the contract at the pull request's base with the working tree (the pull request's merge commit in CI)
- * and decides: a breaking change fails unless the pull request carries {@link breakingChangeLabel}.
+ * Compares the contract at the pull request's base ({@link baseCommit}) with the working tree (the pull request's
+ * merge commit in CI) and decides: a breaking change fails unless the pull request carries {@link breakingChangeLabel}.
  *
  * @example
  * ```ts
@@ -50,9 +51,10 @@ const advice = {
  * ```
  */
 export function runGate(event: PullRequestEvent, root: string): GateOutcome {
-  const before = fileAtRef(root, event.baseSha, contractPath);
+  const base = baseCommit(root, event);
+  const before = fileAtRef(root, base.sha, contractPath);
   const diff = diffContracts(before, readFileSync(join(root, contractPath), "utf8"));
-  const report = formatReport(diff, { before: `base ${event.baseSha.slice(0, 12)}`, after: "this pull request" });
+  const report = formatReport(diff, { before: `base ${base.sha.slice(0, 12)}`, after: "this pull request" });
   const verdict = !diff.breaking
     ? "not-breaking"
     : event.labels.includes(breakingChangeLabel)

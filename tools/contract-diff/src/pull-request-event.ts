@@ -4,6 +4,8 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 export interface PullRequestEvent {
   /** The commit the pull request would merge into (`pull_request.base.sha`). */
   readonly baseSha: string;
+  /** The pull request's last commit (`pull_request.head.sha`), when the payload has a valid one. */
+  readonly headSha?: string | undefined;
   /** The names of the pull request's labels. */
   readonly labels: readonly string[];
 }
@@ -51,6 +53,10 @@ function readBounded(path: string): string {
   }
 }
 
+function isCommitId(value: unknown): value is string {
+  return typeof value === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(value);
+}
+
 /**
  * Reads the base commit and the labels of a `pull_request` event payload (the file at `GITHUB_EVENT_PATH`).
  *
@@ -74,10 +80,14 @@ export function readPullRequestEvent(path: string): PullRequestEvent {
       "The event has no pull_request: the gate compares a pull request with its base, so run it on pull_request events.",
     );
   }
-  const { base, labels } = pullRequest as { base?: { sha?: unknown }; labels?: unknown };
+  const { base, head, labels } = pullRequest as {
+    base?: { sha?: unknown };
+    head?: { sha?: unknown };
+    labels?: unknown;
+  };
   const baseSha = base?.sha;
   // The sha goes to git: only a full hexadecimal object name is accepted, never an option or a ref expression.
-  if (typeof baseSha !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha)) {
+  if (!isCommitId(baseSha)) {
     throw new GateEventError(
       "BAD_BASE_SHA",
       "pull_request.base.sha is not a commit id (40 or 64 hexadecimal digits): the payload is not GitHub's.",
@@ -89,5 +99,5 @@ export function readPullRequestEvent(path: string): PullRequestEvent {
         return typeof name === "string" ? [name] : [];
       })
     : [];
-  return { baseSha, labels: names };
+  return { baseSha, headSha: isCommitId(head?.sha) ? head.sha : undefined, labels: names };
 }

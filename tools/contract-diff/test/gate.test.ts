@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { breakingChangeLabel, runGate } from "../src/gate.js";
+import { baseCommit } from "../src/gate-base.js";
 import { GateEventError, maxEventBytes, readPullRequestEvent } from "../src/pull-request-event.js";
 import { changed, contractText } from "./fixtures.js";
 
@@ -107,6 +108,49 @@ describe("the breaking-change gate", () => {
   });
 });
 
+describe("the base the gate compares with", () => {
+  test("is the merge commit's first parent, not a stale payload base: main's own breaking change is not the PR's", () => {
+    const merged = join(work, "merged");
+    mkdirSync(join(merged, "openapi"), { recursive: true });
+    const git = (...args: string[]) =>
+      spawnSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.invalid", ...args], {
+        cwd: merged,
+        encoding: "utf8",
+      }).stdout.trim();
+    const file = join(merged, "openapi", "journey-runs.yaml");
+    git("init", "-q", "-b", "main");
+    writeFileSync(file, contractText);
+    git("commit", "-q", "--allow-empty", "-m", "root");
+    git("add", ".");
+    git("commit", "-q", "-m", "base");
+    const staleBase = git("rev-parse", "HEAD");
+    git("checkout", "-q", "-b", "pr");
+    writeFileSync(file, prose);
+    git("commit", "-q", "-am", "the pull request: prose only");
+    const head = git("rev-parse", "HEAD");
+    git("checkout", "-q", "main");
+    // main moves on after the pull request was opened, with a breaking change of its own (reviewed elsewhere).
+    writeFileSync(
+      file,
+      changed((c) => delete c.components.schemas.JourneyRunsResponse.properties.NextToken),
+    );
+    git("commit", "-q", "-am", "main: breaking, in its own pull request");
+    const mergedBreaking = changed((c) => {
+      delete c.components.schemas.JourneyRunsResponse.properties.NextToken;
+      c.info.description = "Only the prose changed.";
+    });
+    git("merge", "-q", "--no-ff", "--no-commit", "pr");
+    writeFileSync(file, mergedBreaking);
+    git("add", ".");
+    git("commit", "-q", "-m", "GitHub's merge commit");
+    const event = { baseSha: staleBase, headSha: head, labels: [] };
+    expect(baseCommit(merged, event)).toEqual({ sha: git("rev-parse", "HEAD^1"), from: "merge parent" });
+    expect(runGate(event, merged)).toMatchObject({ verdict: "not-breaking", exitCode: 0 });
+    // Without the head's sha the merge cannot be recognised: the payload's (stale) base is used.
+    expect(runGate({ baseSha: staleBase, labels: [] }, merged)).toMatchObject({ verdict: "breaking" });
+  });
+});
+
 describe("reading the pull_request event payload", () => {
   const write = (name: string, text: string) => {
     const path = join(work, name);
@@ -152,6 +196,6 @@ describe("reading the pull_request event payload", () => {
         pull_request: { base: { sha: "c".repeat(40) }, labels: [{ name: "a" }, null, { name: 3 }, "b", { name: "c" }] },
       }),
     );
-    expect(readPullRequestEvent(path)).toEqual({ baseSha: "c".repeat(40), labels: ["a", "c"] });
+    expect(readPullRequestEvent(path)).toEqual({ baseSha: "c".repeat(40), headSha: undefined, labels: ["a", "c"] });
   });
 });
