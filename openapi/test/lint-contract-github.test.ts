@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
@@ -134,6 +134,27 @@ describe("npm run lint:contract in GitHub Actions (GITHUB_ACTIONS=true)", () => 
     const log = JSON.parse(readFileSync(sarifPath, "utf8")) as SarifLog;
     expect(validateSarif(log), ajv.errorsText(validateSarif.errors)).toBe(true);
     expect(log.runs[0]?.results).toEqual([]);
+  });
+
+  test("lints every contract it is given: the annotations and the SARIF log name each file", async () => {
+    // A second contract under the contract's folder (so its path is relative to the workspace), not named
+    // journey-runs.yaml: the ruleset's overrides for that file do not apply to it, so it has findings of its own.
+    const second = join(CONTRACT_DIR, "node_modules", ".cache", "contract-lint", `second-${process.pid}.yaml`);
+    mkdirSync(dirname(second), { recursive: true });
+    writeFileSync(second, brokenContract("unused-schema.yaml"));
+    try {
+      const run = await runLintContract(brokenContract("status-done.yaml"), ` ${second}`);
+      expect(run.status).toBe(1);
+      const files = new Set(annotations(run.stdout).map((a) => a.props.file?.split("/").at(-1)));
+      expect([...files].sort()).toEqual(["journey-runs.yaml", `second-${process.pid}.yaml`]);
+      const log = JSON.parse(readFileSync(sarifPath, "utf8")) as SarifLog;
+      expect(validateSarif(log), ajv.errorsText(validateSarif.errors)).toBe(true);
+      const uris = new Set(log.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri));
+      expect(uris).toContain(`node_modules/.cache/contract-lint/second-${process.pid}.yaml`);
+      expect(uris.size).toBe(2);
+    } finally {
+      rmSync(second, { force: true });
+    }
   });
 
   test("a --format chosen on the command line is left alone: no annotation, no SARIF", async () => {
