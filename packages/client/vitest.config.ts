@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig } from "../../tools/workflows/src/vitest-config.mjs";
 
 export default defineConfig({
   // Unit tests import the sources: `#crypto` is the Node variant there (the browser one is tested by name).

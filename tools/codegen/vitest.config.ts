@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig } from "../../tools/workflows/src/vitest-config.mjs";
 
 export default defineConfig({
   test: {

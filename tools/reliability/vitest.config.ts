@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig } from "../../tools/workflows/src/vitest-config.mjs";
 
 // A long local run (JOURNEY_RUNS_FC_RUNS=10000) may take minutes per property: no per-test limit then.
 const longRun = Boolean(process.env.JOURNEY_RUNS_FC_RUNS);
