@@ -69,28 +69,28 @@ test("reset() puts back the store, the faults and the latency of the page's star
 });
 
 // The faults of one call: every attempt of the next call fails, whatever the client's retries, and the request that
-// React StrictMode aborts (the first effect's) does not use a fault up. That is what the msw README promises for
-// `failNext` and `networkErrorNext`; the packages without it (before FaultScope) fail one request, which a retry hides.
+// React StrictMode aborts (the first effect's) does not use a fault up.
 describe("the next call fails, under StrictMode", () => {
-  // Call-scoped faults came with the fake's control API (`mock.control`); an older tarball fails one request only.
-  const needsCallScope = async (skip: (note: string) => void) => {
-    if (await page.evaluate(() => window.journeyRunsMock !== undefined && "control" in window.journeyRunsMock)) return;
-    const note = "this @journey-runs/msw has no call-scoped faults yet (FaultScope, wip/mswcore): a retry hides them";
-    console.warn(`[example] skipped: ${note}`);
-    skip(note);
-  };
-
-  test("failNext(500) shows InternalServerErrorException", async ({ skip }) => {
-    await needsCallScope(skip);
+  test("failNext(500) shows InternalServerErrorException", async () => {
+    await page.evaluate(() => window.journeyRunsMock?.control.clearJournal());
     await page.evaluate(() => window.journeyRunsMock?.failNext(500));
     await reload(page);
     expect(await alert()).toMatch(/^InternalServerErrorException: /);
+    // The fake's journal: the client's three attempts of one call (one invocation id), each answered 500. The request
+    // StrictMode aborted, if it reached the worker, was answered with nothing and used up no fault.
+    const journal = await page.evaluate(() => window.journeyRunsMock?.control.journal());
+    const answered = (journal ?? []).filter((entry) => entry.status !== "network-error");
+    expect(answered.map((entry) => [entry.status, entry.headers["amz-sdk-request"]])).toEqual([
+      [500, "attempt=1; max=3"],
+      [500, "attempt=2; max=3"],
+      [500, "attempt=3; max=3"],
+    ]);
+    expect(new Set(answered.map((entry) => entry.headers["amz-sdk-invocation-id"])).size).toBe(1);
     await reload(page); // the call after it is not failed
     expect(await runIds()).toHaveLength(2);
   });
 
-  test("networkErrorNext() shows NetworkError", async ({ skip }) => {
-    await needsCallScope(skip);
+  test("networkErrorNext() shows NetworkError", async () => {
     await page.evaluate(() => window.journeyRunsMock?.networkErrorNext());
     await reload(page);
     expect(await alert()).toMatch(/^NetworkError: /);

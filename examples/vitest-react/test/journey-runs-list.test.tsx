@@ -51,8 +51,8 @@ test("recovers from two throttled attempts without waiting", async () => {
 });
 
 test("shows a 500 that lasts through every retry", async () => {
-  // Every attempt of the call fails, so the client's retries cannot hide the error from the screen.
-  mock.failAlways(500);
+  // failNext fails every attempt of the next call (one amz-sdk-invocation-id), so retries cannot hide the error.
+  mock.failNext(500);
   const retries: RetryEvent[] = [];
   render(<JourneyRunsList client={testClient(retries)} {...EXAMPLE_IDS} />);
   expect((await screen.findByRole("alert")).textContent).toMatch(/^InternalServerErrorException: /);
