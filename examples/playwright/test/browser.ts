@@ -2,7 +2,8 @@
 import { type Browser, chromium, type Page } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 
-/** The flags of a headless Chromium in a container, with nothing fetched in the background. */
+/** The flags of a headless Chromium in a container, with nothing fetched in the background (the repository keeps
+ * the same list in tools/chromium; an example stands alone, so it does not import it). */
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
