@@ -103,13 +103,13 @@ async function runExample({ name, dir }) {
   const skipped = counts?.skipped ? `, ${counts.skipped} skipped` : "";
   const tally = counts
     ? `${counts.runner}: ${counts.passed} passed, ${counts.failed} failed${skipped}`
-    : "exit 0 (no vitest, Jest or node:test summary printed)";
+    : "no vitest, Jest or node:test summary printed";
   if (test.code !== 0)
     return { name, result: "FAILED", installMs, testMs, detail: `npm test exited ${test.code}; ${tally}` };
   // A runner that prints no summary passes on its exit code; a summary without a passed test is a suite that skipped all.
   if (counts && counts.passed === 0)
     return { name, result: "FAILED", installMs, testMs, detail: `${tally}: no test ran` };
-  return { name, result: "passed", installMs, testMs, detail: tally };
+  return { name, result: "passed", installMs, testMs, detail: counts ? tally : `exit 0; ${tally}` };
 }
 
 const start = performance.now();
