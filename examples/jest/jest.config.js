@@ -5,9 +5,9 @@
  * @type {import("jest").Config}
  */
 export default {
-  // jsdom plus the Node globals msw needs, resolving with the "node" condition: msw/node loads its Node build, and
-  // @journey-runs/client signs with node:crypto, since jsdom has no crypto.subtle (jest.environment.js).
-  testEnvironment: "<rootDir>/jest.environment.js",
+  // jsdom plus the Node globals jsdom lacks and msw needs (fetch, Response, streams, TextEncoder, ...), resolving
+  // packages without the "browser" condition, so that msw/node loads its Node build.
+  testEnvironment: "jest-fixed-jsdom",
   extensionsToTreatAsEsm: [".ts", ".tsx"],
   transform: { "^.+\\.tsx?$": "babel-jest" },
   // TypeScript's ESM imports name the emitted file (./x.js); the source is ./x.tsx.

@@ -68,7 +68,7 @@ test("signs its requests under jsdom, which has no crypto.subtle", async () => {
   });
   render(<JourneyRunsList client={client} {...EXAMPLE_IDS} />);
   expect(await screen.findByText("99999999998888888888777777777766 COMPLETED")).toBeDefined();
-  expect(globalThis.crypto?.subtle).toBeUndefined(); // what makes the WebCrypto signer fail here
+  expect(globalThis.crypto?.subtle).toBeUndefined(); // jsdom's: the client signs with Node's WebCrypto instead
   expect(authorizations).toEqual([
     expect.stringMatching(
       /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/us-east-1\/mobiletargeting\/aws4_request, SignedHeaders=.*, Signature=[0-9a-f]{64}$/,
