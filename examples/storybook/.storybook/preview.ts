@@ -10,7 +10,7 @@ const preview: Preview = {
     msw: journeyRunsMock.handlers,
     // Inline stories of a Docs page share one preview, so one set of handlers and one fake: the last story's scene
     // would win. An iframe per story gives each its own preview, worker client and fake.
-    docs: { story: { inline: false, iframeHeight: 260 } },
+    docs: { story: { inline: false, iframeHeight: "260px" } },
   },
 };
 

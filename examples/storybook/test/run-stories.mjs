@@ -5,7 +5,6 @@
  * Exits 1 on the first failure; prints one summary line.
  */
 import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { DOCS_ID, STORIES, shuffle } from "./expected-stories.mjs";
 import { serveStatic } from "./serve-static.mjs";
@@ -23,53 +22,66 @@ const TIMEOUT_MS = 20_000;
 const started = performance.now();
 const seed = process.env.STORY_SEED ? Number(process.env.STORY_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 32);
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const root = fileURLToPath(new URL("../storybook-static", import.meta.url));
+// The builds to check, as arguments (default: both builds of `npm run build-storybook`).
+const builds = process.argv.length > 2 ? process.argv.slice(2) : ["storybook-static/csf3", "storybook-static/csf-next"];
 let checks = 0;
 /** @type {string | undefined} */
 let failure;
 
 if (!existsSync(executablePath))
   exit(`no Chromium at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
-if (!existsSync(root)) exit(`no build at ${root}: run npm run build-storybook first`);
-console.log(`shuffle seed ${seed} (replay this order with STORY_SEED=${seed})`);
+for (const build of builds) if (!existsSync(build)) exit(`no build at ${build}: run npm run build-storybook first`);
+console.log(`shuffle seed ${seed} (replay these orders with STORY_SEED=${seed})`);
 
-const server = await serveStatic(root);
 const browser = await chromium.launch({ executablePath, args: ARGS });
-const pageErrors = [];
 try {
-  const page = await browser.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${server.url}/?path=/story/${STORIES[0].id}`);
-  const preview = await previewFrame(page);
-  await expectStory(preview, STORIES[0]);
-  // A mark in the preview's window: if it is still there at the end, the preview was never reloaded.
-  await preview.evaluate(() => Object.assign(globalThis, { __sameSession: true }));
-
-  for (const story of STORIES.slice(1)) await visit(page, preview, story);
-  console.log(`first visits: ${STORIES.map((story) => story.id).join(", ")}`);
-  let last = STORIES.at(-1);
-  for (const round of [1, 2]) {
-    const order = shuffle(STORIES, seed + round);
-    // Clicking the story already shown re-renders nothing: start each round elsewhere.
-    if (order[0] === last) order.push(order.shift());
-    console.log(`revisits, round ${round}: ${order.map((story) => story.id).join(", ")}`);
-    for (const story of order) await visit(page, preview, story);
-    last = order.at(-1);
-    if (round === 1) await checkDocs(page, preview);
-  }
-  if ((await preview.evaluate(() => globalThis.__sameSession)) !== true)
-    fail("the preview was reloaded during the run");
-  if (pageErrors.length > 0) fail(`uncaught errors in the page: ${pageErrors.join(" | ")}`);
+  for (const build of builds) await checkBuild(build);
 } catch (error) {
   failure = error instanceof Error ? error.message : String(error);
 } finally {
   await browser.close();
-  await server.close();
 }
 if (failure !== undefined) exit(failure);
 console.log(
-  `storybook example: PASS, ${checks} checks (5 stories, 3 visits each, Docs page), seed ${seed}, ${seconds()} s`,
+  `storybook example: PASS, ${checks} checks in ${builds.length} builds (5 stories, 3 visits each, Docs page), seed ${seed}, ${seconds()} s`,
 );
+
+/** One build, in ONE page: first visits, two shuffled rounds of revisits, the Docs page between them. */
+async function checkBuild(build) {
+  const server = await serveStatic(build);
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  try {
+    console.log(`${build}:`);
+    await page.goto(`${server.url}/?path=/story/${STORIES[0].id}`);
+    const preview = await previewFrame(page);
+    await expectStory(preview, STORIES[0]);
+    // A mark in the preview's window: if it is still there at the end, the preview was never reloaded.
+    await preview.evaluate(() => Object.assign(globalThis, { __sameSession: true }));
+
+    for (const story of STORIES.slice(1)) await visit(page, preview, story);
+    console.log(`  first visits: ${STORIES.map((story) => story.id).join(", ")}`);
+    let last = STORIES.at(-1);
+    for (const round of [1, 2]) {
+      const order = shuffle(STORIES, seed + round);
+      // Clicking the story already shown re-renders nothing: start each round elsewhere.
+      if (order[0] === last) order.push(order.shift());
+      console.log(`  revisits, round ${round}: ${order.map((story) => story.id).join(", ")}`);
+      for (const story of order) await visit(page, preview, story);
+      last = order.at(-1);
+      if (round === 1) await checkDocs(page, preview);
+    }
+    if ((await preview.evaluate(() => globalThis.__sameSession)) !== true)
+      fail("the preview was reloaded during the run");
+    if (pageErrors.length > 0) fail(`uncaught errors in the page: ${pageErrors.join(" | ")}`);
+  } catch (error) {
+    throw new Error(`${build}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
 
 /** The preview iframe of the manager (the same frame for the whole run). */
 async function previewFrame(page) {
@@ -128,7 +140,7 @@ async function checkDocs(page, preview) {
     const selector = frame ? "#storybook-root section" : `[id="${anchor}"] .sb-story section`;
     await expectText(where, selector, story.text, `${story.id} on the Docs page (${frame ? "iframe" : "inline"})`);
   }
-  console.log(`docs: ${anchors.length} story blocks (${iframes} in iframes), each with its own scene`);
+  console.log(`  docs: ${anchors.length} story blocks (${iframes} in iframes), each with its own scene`);
 }
 
 /** Polls the text of `selector` (whitespace collapsed) until it matches `pattern`, for TIMEOUT_MS at most. */
