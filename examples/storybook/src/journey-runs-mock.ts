@@ -1,22 +1,23 @@
-import { createJourneyRunsMock, EXAMPLE_IDS, type JourneyRunsScene } from "@journey-runs/msw";
+import { createJourneyRunsMock, type JourneyRunsScene } from "@journey-runs/msw";
 
-const mock = createJourneyRunsMock({ seed: 1 });
+/**
+ * The one fake of Pinpoint GetJourneyRuns behind every story: the preview gives its handlers to every story and, before
+ * each render, sets the story's scene (`parameters.journeyRunsScene`, `{}` when a story has none).
+ */
+export const journeyRunsMock = createJourneyRunsMock({ seed: 1 });
 
-/** TEMPORARY stand-in for `mock.control.setScene` until the scene API lands on wip/mswcore. */
-async function setScene(scene: JourneyRunsScene): Promise<void> {
-  mock.reset();
-  if (scene.example === false) mock.store.removeApplication(EXAMPLE_IDS.applicationId);
-  if (scene.exampleRuns) mock.store.example?.addRuns(scene.exampleRuns);
-  for (const j of scene.journeys ?? []) {
-    const journey = mock.store.addJourney(j.applicationId, j.journeyId);
-    if (typeof j.runs === "number") journey.addRuns(j.runs);
-  }
-  for (const f of scene.faults ?? []) {
-    if (f.kind !== "status") continue;
-    if (f.scope === "request") mock.failNext(f.status, { times: f.times ?? 1 });
-    else mock.failAlways(f.status);
+declare module "storybook/internal/csf" {
+  interface Parameters {
+    /** What the fake holds for this story: set on every visit (reset to creation state, then this scene). */
+    journeyRunsScene?: JourneyRunsScene;
   }
 }
 
-/** The one fake of Pinpoint GetJourneyRuns behind every story (its handlers are given in the preview). */
-export const journeyRunsMock = Object.assign(mock, { control: { setScene } });
+/**
+ * Puts the fake in the story's scene. The manager never reloads the preview, so the fake keeps its state between
+ * stories and between visits of one story: setting the whole scene before every render makes a revisit show what the
+ * first visit showed, and a story without a scene gets the default one, not the previous story's.
+ */
+export function setStoryScene({ parameters }: { parameters: { journeyRunsScene?: JourneyRunsScene } }): Promise<void> {
+  return journeyRunsMock.control.setScene(parameters.journeyRunsScene ?? {});
+}

@@ -1,7 +1,6 @@
 import { EXAMPLE_IDS } from "@journey-runs/msw";
 import preview from "../../.storybook-next/preview";
 import { JourneyRunsList } from "../journey-runs-list";
-import { journeyRunsMock } from "../journey-runs-mock";
 
 const meta = preview.meta({
   title: "Journey runs/List",
@@ -10,35 +9,28 @@ const meta = preview.meta({
   args: { applicationId: EXAMPLE_IDS.applicationId, journeyId: EXAMPLE_IDS.journeyId },
 });
 
-// Each story sets its whole scene before it renders, on every visit (the preview is never reloaded).
-
-/** The official AWS example journey: one COMPLETED and one SCHEDULED run. */
-export const ExampleRuns = meta.story({
-  beforeEach: () => journeyRunsMock.control.setScene({}),
-});
+/** The official AWS example journey: one COMPLETED and one SCHEDULED run (the default scene). */
+export const ExampleRuns = meta.story({});
 
 /** 60 runs, 25 a page: Load more twice. */
 export const SixtyRuns = meta.story({
   args: { journeyId: "sixty-runs" },
-  beforeEach: () =>
-    journeyRunsMock.control.setScene({
-      journeys: [{ applicationId: EXAMPLE_IDS.applicationId, journeyId: "sixty-runs", runs: 60 }],
-    }),
+  parameters: {
+    journeyRunsScene: { journeys: [{ applicationId: EXAMPLE_IDS.applicationId, journeyId: "sixty-runs", runs: 60 }] },
+  },
 });
 
 /** A journey the service does not know: 404 NotFoundException, not retried. */
 export const NotFound = meta.story({
   args: { journeyId: "no-such-journey" },
-  beforeEach: () => journeyRunsMock.control.setScene({}),
 });
 
 /** Two 429s, then the runs: the client's third attempt (of 3) gets through. */
 export const ThrottledThenRecovered = meta.story({
-  beforeEach: () =>
-    journeyRunsMock.control.setScene({ faults: [{ kind: "status", status: 429, times: 2, scope: "request" }] }),
+  parameters: { journeyRunsScene: { faults: [{ kind: "status", status: 429, times: 2, scope: "request" }] } },
 });
 
 /** Every attempt of the call gets 500 InternalServerErrorException: the client gives up after 3. */
 export const ServerError = meta.story({
-  beforeEach: () => journeyRunsMock.control.setScene({ faults: [{ kind: "status", status: 500 }] }),
+  parameters: { journeyRunsScene: { faults: [{ kind: "status", status: 500 }] } },
 });

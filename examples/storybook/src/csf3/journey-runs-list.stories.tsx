@@ -1,7 +1,6 @@
 import { EXAMPLE_IDS } from "@journey-runs/msw";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { JourneyRunsList } from "../journey-runs-list";
-import { journeyRunsMock } from "../journey-runs-mock";
 
 const meta = {
   title: "Journey runs/List",
@@ -13,39 +12,28 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-// The manager never reloads the preview, so the fake keeps its state between stories and between visits of one
-// story. Each story sets its whole scene in a loader, on every visit: setScene resets the fake, then applies it.
-
-/** The official AWS example journey: one COMPLETED and one SCHEDULED run. */
-export const ExampleRuns: Story = {
-  loaders: [() => journeyRunsMock.control.setScene({})],
-};
+/** The official AWS example journey: one COMPLETED and one SCHEDULED run (the default scene). */
+export const ExampleRuns: Story = {};
 
 /** 60 runs, 25 a page: Load more twice. */
 export const SixtyRuns: Story = {
   args: { journeyId: "sixty-runs" },
-  loaders: [
-    () =>
-      journeyRunsMock.control.setScene({
-        journeys: [{ applicationId: EXAMPLE_IDS.applicationId, journeyId: "sixty-runs", runs: 60 }],
-      }),
-  ],
+  parameters: {
+    journeyRunsScene: { journeys: [{ applicationId: EXAMPLE_IDS.applicationId, journeyId: "sixty-runs", runs: 60 }] },
+  },
 };
 
 /** A journey the service does not know: 404 NotFoundException, not retried. */
 export const NotFound: Story = {
   args: { journeyId: "no-such-journey" },
-  loaders: [() => journeyRunsMock.control.setScene({})],
 };
 
 /** Two 429s, then the runs: the client's third attempt (of 3) gets through. */
 export const ThrottledThenRecovered: Story = {
-  loaders: [
-    () => journeyRunsMock.control.setScene({ faults: [{ kind: "status", status: 429, times: 2, scope: "request" }] }),
-  ],
+  parameters: { journeyRunsScene: { faults: [{ kind: "status", status: 429, times: 2, scope: "request" }] } },
 };
 
 /** Every attempt of the call gets 500 InternalServerErrorException: the client gives up after 3. */
 export const ServerError: Story = {
-  loaders: [() => journeyRunsMock.control.setScene({ faults: [{ kind: "status", status: 500 }] })],
+  parameters: { journeyRunsScene: { faults: [{ kind: "status", status: 500 }] } },
 };
