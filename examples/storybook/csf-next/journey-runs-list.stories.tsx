@@ -1,6 +1,6 @@
 import { EXAMPLE_IDS } from "@journey-runs/msw";
-import preview from "../../.storybook-next/preview";
-import { JourneyRunsList } from "../journey-runs-list";
+import preview from "../.storybook-next/preview";
+import { JourneyRunsList } from "../src/journey-runs-list";
 
 const meta = preview.meta({
   title: "Journey runs/List",

@@ -1,6 +1,6 @@
 import { EXAMPLE_IDS } from "@journey-runs/msw";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { JourneyRunsList } from "../journey-runs-list";
+import { JourneyRunsList } from "./journey-runs-list";
 
 const meta = {
   title: "Journey runs/List",
