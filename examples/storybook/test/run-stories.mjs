@@ -18,7 +18,7 @@ const ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
-const TIMEOUT_MS = 20_000;
+const TIMEOUT_MS = 30_000;
 const started = performance.now();
 const seed = process.env.STORY_SEED ? Number(process.env.STORY_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 32);
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
