@@ -1,5 +1,5 @@
 import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
-import { type TimeInput, toEpochMs } from "./clock.js";
+import { isoTime, type TimeInput, toEpochMs } from "./clock.js";
 import { isRunStatus, RUN_LIMITS } from "./contract-rules.js";
 import { check, JourneyRunsMockError } from "./errors.js";
 import type { Random } from "./random.js";
@@ -82,8 +82,8 @@ const DURATION_MS = [5_000, 3_600_000] as const;
 /** Formats a stored run as the contract's `JourneyRunResponse`. */
 export function toWire(run: StoredRun): JourneyRun {
   return {
-    CreationTime: new Date(run.creationTime).toISOString(),
-    LastUpdateTime: new Date(run.lastUpdateTime).toISOString(),
+    CreationTime: isoTime(run.creationTime),
+    LastUpdateTime: isoTime(run.lastUpdateTime),
     RunId: run.runId,
     Status: run.status,
   };
@@ -157,12 +157,10 @@ export class Journey implements JourneyHandle {
     return runs.map(toWire);
   }
 
-  /** Replaces every run with `runs`, already in page order and checked (a loaded state). */
-  load(
-    runs: readonly { runId: string; creationTime: number; lastUpdateTime: number; status: JourneyRunStatus }[],
-  ): void {
+  /** Replaces every run with `runs`: new, checked, in page order, numbered by `seq` from 0 (a loaded state). */
+  load(runs: readonly StoredRun[]): void {
     this.clear();
-    this.index.insertMany(runs.map((run, seq) => ({ ...run, seq, version: 0 })));
+    this.index.insertMany(runs);
     this.#seq = runs.length;
   }
 

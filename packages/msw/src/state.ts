@@ -1,7 +1,9 @@
 import type { JourneyRunStatus } from "@journey-runs/types";
+import { parseIsoTime } from "./clock.js";
 import { PATH_LABELS, RUN_LIMITS, RUN_STATUSES } from "./contract-rules.js";
 import type { JourneyRunsState } from "./control/types.js";
 import { JourneyRunsMockError } from "./errors.js";
+import type { StoredRun } from "./run-index.js";
 
 /** The `format` of a dump. */
 export const STATE_FORMAT = "journey-runs-mock/state";
@@ -9,13 +11,8 @@ export const STATE_FORMAT = "journey-runs-mock/state";
 /** The version of the dump format this package reads and writes. */
 export const STATE_VERSION = 1;
 
-/** A run of a loaded state, times as epoch milliseconds. */
-export interface ParsedRun {
-  runId: string;
-  creationTime: number;
-  lastUpdateTime: number;
-  status: JourneyRunStatus;
-}
+/** A run of a loaded state as the store keeps it (times as epoch milliseconds, `seq` its place in page order). */
+export type ParsedRun = StoredRun;
 
 /** A validated state: every application with its journeys and their runs in page order. */
 export interface ParsedState {
@@ -64,15 +61,15 @@ function id(value: unknown, pointer: string, limits: { minLength: number; maxLen
 function time(value: unknown, pointer: string): number {
   const ms =
     typeof value === "string" && value.length <= RUN_LIMITS.timeMaxLength && ISO_TIME.test(value)
-      ? Date.parse(value)
+      ? parseIsoTime(value)
       : Number.NaN;
   if (!Number.isFinite(ms)) fail(pointer, "an ISO 8601 date-time such as 2026-01-01T00:00:00.000Z", value);
   return ms;
 }
 
-function run(value: unknown, pointer: string): ParsedRun {
+function run(value: unknown, pointer: string, seq: number): ParsedRun {
   const item = object(value, pointer);
-  for (const key of Object.keys(item)) {
+  for (const key in item) {
     if (key !== "RunId" && key !== "Status" && key !== "CreationTime" && key !== "LastUpdateTime") {
       fail(`${pointer}/${key}`, "no such property (a run has CreationTime, LastUpdateTime, RunId, Status)", key);
     }
@@ -83,7 +80,7 @@ function run(value: unknown, pointer: string): ParsedRun {
   const lastUpdateTime = time(item.LastUpdateTime, `${pointer}/LastUpdateTime`);
   if (lastUpdateTime < creationTime)
     fail(`${pointer}/LastUpdateTime`, "a time not before CreationTime", item.LastUpdateTime);
-  return { runId, creationTime, lastUpdateTime, status: item.Status as JourneyRunStatus };
+  return { runId, creationTime, seq, lastUpdateTime, status: item.Status as JourneyRunStatus, version: 0 };
 }
 
 function runs(value: unknown, pointer: string, budget: { runs: number }): ParsedRun[] {
@@ -93,7 +90,7 @@ function runs(value: unknown, pointer: string, budget: { runs: number }): Parsed
   const seen = new Set<string>();
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < items.length; i++) {
-    const parsed = run(items[i], `${pointer}/${i}`);
+    const parsed = run(items[i], `${pointer}/${i}`, i);
     if (parsed.creationTime < previous) {
       fail(
         `${pointer}/${i}/CreationTime`,

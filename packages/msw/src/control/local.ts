@@ -2,7 +2,7 @@ import { isManualClock, type ManualClock, toEpochMs } from "../clock.js";
 import { PATH_LABELS } from "../contract-rules.js";
 import { check, JourneyRunsMockError } from "../errors.js";
 import type { JourneyRunsFake } from "../fake.js";
-import type { JourneyHandle } from "../journey.js";
+import { type Journey, type JourneyHandle, toWire } from "../journey.js";
 import type { JourneyRunsControl } from "./types.js";
 
 function checkIds(applicationId: unknown, journeyId: unknown): void {
@@ -69,7 +69,8 @@ export function createLocalControl(fake: JourneyRunsFake): JourneyRunsControl {
       check(typeof runs === "number", "runs must be a whole number, or a list of runs to add.");
       const before = target.size;
       target.addRuns(runs);
-      return runs === 0 ? [] : target.runs().slice(before);
+      // The new runs are the last ones (addRuns appends after the last run): format only those.
+      return (target as Journey).index.all().slice(before).map(toWire);
     },
     scheduleRun: async (applicationId, journeyId, input) => journey(applicationId, journeyId).scheduleRun(input),
     setRunStatus: async (applicationId, journeyId, runId, status) =>
