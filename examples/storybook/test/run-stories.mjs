@@ -6,34 +6,26 @@
  */
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
+// The repository's one place for Chromium's path and flags (plain JS, no dependencies).
+import { CHROMIUM_ARGS, chromiumAvailability } from "../../../tools/chromium/index.js";
 import { DOCS_ID, STORIES, shuffle } from "./expected-stories.mjs";
 import { serveStatic } from "./serve-static.mjs";
 
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const TIMEOUT_MS = 30_000;
 const started = performance.now();
 const seed = process.env.STORY_SEED ? Number(process.env.STORY_SEED) >>> 0 : Math.floor(Math.random() * 2 ** 32);
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumHere = chromiumAvailability();
 // The builds to check, as arguments (default: both builds of `npm run build-storybook`).
 const builds = process.argv.length > 2 ? process.argv.slice(2) : ["storybook-static/csf3", "storybook-static/csf-next"];
 let checks = 0;
 /** @type {string | undefined} */
 let failure;
 
-if (!existsSync(executablePath))
-  exit(`no Chromium at ${executablePath}: apt-get install chromium, or set CHROMIUM_PATH`);
+if (!chromiumHere.ok) exit(chromiumHere.reason);
 for (const build of builds) if (!existsSync(build)) exit(`no build at ${build}: run npm run build-storybook first`);
 console.log(`shuffle seed ${seed} (replay these orders with STORY_SEED=${seed})`);
 
-const browser = await chromium.launch({ executablePath, args: ARGS });
+const browser = await chromium.launch({ executablePath: chromiumHere.executablePath, args: [...CHROMIUM_ARGS] });
 try {
   for (const build of builds) await checkBuild(build);
 } catch (error) {
