@@ -17,6 +17,7 @@ import type { Seed } from "./random.js";
 import { matchRunsPath, type RouteMatch } from "./route.js";
 import { applyScene, copyScene } from "./scene.js";
 import { createJourneyRunsStore, type JourneyRunsStore } from "./store.js";
+import { WaitingRequests } from "./waiting-requests.js";
 
 /** A request as the fake reads it, whatever carried it (MSW, node:http). */
 export interface FakeRequest {
@@ -152,6 +153,7 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
   const initialLatency = options.latency ?? 0;
   const faults = new Faults();
   const journal = new Journal(options.journalLimit ?? DEFAULT_JOURNAL_LIMIT);
+  const waiting = new WaitingRequests();
   let latency = 0;
   let scene: JourneyRunsScene | undefined;
 
@@ -228,11 +230,19 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
     async handle(request) {
       const route = matchRunsPath(request.path);
       if (route.kind === "other") return undefined;
-      if (latency > 0) await sleep(latency);
+      let superseded = false;
+      if (latency > 0) {
+        const ticket = faults.idle ? undefined : waiting.arrive(request);
+        await sleep(latency);
+        superseded = ticket !== undefined && waiting.leave(ticket);
+      }
       // A request the client gave up on gets no answer and uses up no fault (StrictMode's first fetch, a timeout).
       if (request.signal?.aborted) return { kind: "network-error" };
       if (!faults.idle) {
-        const fault = faults.take(request.headers.get(INVOCATION_ID_HEADER));
+        const callId = request.headers.get(INVOCATION_ID_HEADER);
+        // Where aborts cannot be seen (msw/browser's service worker), a request repeated by another call while it
+        // waited is taken as abandoned: it keeps a fault already bound to its call but uses up none.
+        const fault = superseded ? faults.boundTo(callId) : faults.take(callId);
         if (fault) {
           return answer(request, fault.kind === "status" ? awsErrorResponse(fault.status, fault.message) : fault);
         }

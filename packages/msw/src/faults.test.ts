@@ -139,3 +139,32 @@ describe("aborted requests", () => {
     expect((await callFake(fake)).status).toBe(500);
   });
 });
+
+describe("a request repeated by another call while it waits (StrictMode under msw/browser, no abort signal)", () => {
+  const send = (fake: ReturnType<typeof createJourneyRunsFake>, id: string, query = "") =>
+    fake
+      .handle({ method: "GET", path: EXAMPLE_PATH, query, headers: new Headers({ "amz-sdk-invocation-id": id }) })
+      .then((result) => (result?.kind === "response" ? result.status : result?.kind));
+
+  test("the abandoned first request uses up no fault: the repeating call gets every attempt's error", async () => {
+    const fake = createJourneyRunsFake({ latency: 20 });
+    fake.failNext(500);
+    const [first, second] = await Promise.all([send(fake, "mount-1"), send(fake, "mount-2")]);
+    expect([first, second]).toEqual([200, 500]);
+    expect(await send(fake, "mount-2")).toBe(500);
+    expect(await send(fake, "later")).toBe(200);
+  });
+
+  test("requests for different pages are not repeats: the first one takes the fault", async () => {
+    const fake = createJourneyRunsFake({ latency: 20 });
+    fake.failNext(500);
+    expect(await Promise.all([send(fake, "a", "page-size=1"), send(fake, "b", "page-size=2")])).toEqual([500, 200]);
+  });
+
+  test("a call already bound to a fault keeps it when repeated", async () => {
+    const fake = createJourneyRunsFake({ latency: 20 });
+    fake.failNext(500, { times: 2 });
+    expect(await send(fake, "a")).toBe(500);
+    expect(await Promise.all([send(fake, "a"), send(fake, "b")])).toEqual([500, 500]);
+  });
+});

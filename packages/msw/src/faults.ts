@@ -89,6 +89,11 @@ export class Faults {
     return this.#queue.length === 0 && this.#calls.size === 0 && this.#always === undefined;
   }
 
+  /** The fault a call is bound to, if any; uses up nothing. */
+  boundTo(callId: string | null): Fault | undefined {
+    return callId === null ? undefined : this.#calls.get(callId);
+  }
+
   /** The fault for a request of call `callId` (`null`: a call of its own), using up a pending one if it applies. */
   take(callId: string | null): Fault | undefined {
     if (callId !== null && this.#calls.size > 0) {

@@ -11,23 +11,23 @@ export const JOURNAL_HEADERS = ["amz-sdk-invocation-id", "amz-sdk-request"] as c
 const MAX_TEXT = 2048;
 const MAX_HEADER = 256;
 
-interface Recorded {
-  at: number;
-  method: string;
-  path: string;
-  query: string;
-  headers: Record<string, string>;
-  status: number | "network-error";
-  requestId: string | undefined;
-}
+const bounded = (value: string | null): string | null =>
+  value !== null && value.length > MAX_HEADER ? value.slice(0, MAX_HEADER) : value;
 
 /**
- * The requests a fake answered, newest last, in a ring of fixed size: recording is one small object per request;
- * times are formatted and entries copied only when someone reads them. Queries are redacted when recorded, so no
- * credential stays in memory.
+ * The requests a fake answered, newest last, in a ring of fixed size. The ring is a set of parallel arrays (one slot
+ * per field), so recording a request allocates no object: entries are built, and times formatted, only when someone
+ * reads them. Queries are redacted when recorded, so no credential stays in memory.
  */
 export class Journal {
-  readonly #ring: (Recorded | undefined)[];
+  readonly #at: Float64Array;
+  readonly #method: string[];
+  readonly #path: string[];
+  readonly #query: string[];
+  readonly #invocation: (string | null)[];
+  readonly #attempt: (string | null)[];
+  readonly #status: (number | "network-error")[];
+  readonly #requestId: (string | undefined)[];
   #next = 0;
   #size = 0;
 
@@ -36,7 +36,14 @@ export class Journal {
       Number.isSafeInteger(limit) && limit >= 0 && limit <= 1_000_000,
       `journalLimit must be a whole number from 0 to 1000000; got ${limit}.`,
     );
-    this.#ring = new Array(limit);
+    this.#at = new Float64Array(limit);
+    this.#method = new Array(limit).fill("");
+    this.#path = new Array(limit).fill("");
+    this.#query = new Array(limit).fill("");
+    this.#invocation = new Array(limit).fill(null);
+    this.#attempt = new Array(limit).fill(null);
+    this.#status = new Array(limit).fill(0);
+    this.#requestId = new Array(limit).fill(undefined);
   }
 
   record(
@@ -49,21 +56,16 @@ export class Journal {
     requestId: string | undefined,
   ): void {
     if (this.limit === 0) return;
-    const kept: Record<string, string> = Object.create(null);
-    for (const name of JOURNAL_HEADERS) {
-      const value = headers.get(name);
-      if (value !== null) kept[name] = value.slice(0, MAX_HEADER);
-    }
-    this.#ring[this.#next] = {
-      at,
-      method: method.slice(0, 32),
-      path: path.slice(0, MAX_TEXT),
-      query: redactQuery(query.slice(0, MAX_TEXT)),
-      headers: kept,
-      status,
-      requestId,
-    };
-    this.#next = (this.#next + 1) % this.limit;
+    const i = this.#next;
+    this.#at[i] = at;
+    this.#method[i] = method.length > 32 ? method.slice(0, 32) : method;
+    this.#path[i] = path.length > MAX_TEXT ? path.slice(0, MAX_TEXT) : path;
+    this.#query[i] = redactQuery(query.length > MAX_TEXT ? query.slice(0, MAX_TEXT) : query);
+    this.#invocation[i] = bounded(headers.get(JOURNAL_HEADERS[0]));
+    this.#attempt[i] = bounded(headers.get(JOURNAL_HEADERS[1]));
+    this.#status[i] = status;
+    this.#requestId[i] = requestId;
+    this.#next = i + 1 === this.limit ? 0 : i + 1;
     if (this.#size < this.limit) this.#size++;
   }
 
@@ -74,23 +76,34 @@ export class Journal {
     }
     const count = Math.min(this.#size, limit ?? this.#size);
     const out: JournalEntry[] = [];
-    for (let i = count; i > 0; i--) {
-      const entry = this.#ring[(this.#next - i + this.limit) % this.limit] as Recorded;
+    for (let n = count; n > 0; n--) {
+      const i = (this.#next - n + this.limit) % this.limit;
+      const headers: Record<string, string> = {};
+      const invocation = this.#invocation[i];
+      const attempt = this.#attempt[i];
+      if (invocation !== null) headers[JOURNAL_HEADERS[0]] = invocation as string;
+      if (attempt !== null) headers[JOURNAL_HEADERS[1]] = attempt as string;
+      const requestId = this.#requestId[i];
       out.push({
-        time: new Date(entry.at).toISOString(),
-        method: entry.method,
-        path: entry.path,
-        query: entry.query,
-        headers: { ...entry.headers },
-        status: entry.status,
-        ...(entry.requestId === undefined ? {} : { requestId: entry.requestId }),
+        time: new Date(this.#at[i] as number).toISOString(),
+        method: this.#method[i] as string,
+        path: this.#path[i] as string,
+        query: this.#query[i] as string,
+        headers,
+        status: this.#status[i] as number | "network-error",
+        ...(requestId === undefined ? {} : { requestId }),
       });
     }
     return out;
   }
 
   clear(): void {
-    this.#ring.fill(undefined);
+    this.#method.fill("");
+    this.#path.fill("");
+    this.#query.fill("");
+    this.#invocation.fill(null);
+    this.#attempt.fill(null);
+    this.#requestId.fill(undefined);
     this.#next = 0;
     this.#size = 0;
   }

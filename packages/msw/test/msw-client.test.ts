@@ -12,7 +12,10 @@ const client = createJourneyRunsClient({
 });
 const input = { applicationId: EXAMPLE_IDS.applicationId, journeyId: EXAMPLE_IDS.journeyId };
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+// msw 2 calls the option onUnhandledRequest, msw 3 onUnhandledFrame (the compat matrix runs this file with msw 3).
+beforeAll(() =>
+  server.listen({ onUnhandledRequest: "error", onUnhandledFrame: "error" } as Parameters<typeof server.listen>[0]),
+);
 afterEach(() => {
   mock.reset();
   mock.clearJournal();
