@@ -1,9 +1,8 @@
 import type { JourneyRun, JourneyRunsResponse } from "@journey-runs/types";
-import { createFinalURL } from "openapi-fetch";
 import { type GetJourneyRunsInput, pathSerializer, querySerializer } from "./input.js";
 import type { CallOptions, JourneyRunsClientOptions } from "./options.js";
 import { readPage } from "./page.js";
-import { type FetchPage, iterateRuns, paginate } from "./paginate.js";
+import { type FetchPage, paginate } from "./paginate.js";
 import { createPipeline } from "./pipeline.js";
 
 /** A client of GetJourneyRuns, made by `createJourneyRunsClient`. */
@@ -38,24 +37,26 @@ export const createJourneyRunsClient = (options: JourneyRunsClientOptions): Jour
   const [send, baseUrl] = createPipeline(options);
   const fetchPage: FetchPage = async (input, callOptions) => {
     const { applicationId, journeyId, pageSize, token } = input ?? ({} as GetJourneyRunsInput);
-    // The URL is built by openapi-fetch's own function with the fetch client's serializers, without a `Request`
-    // (which costs more than the rest of the call): see docs/decisions/0003-client-signing.md.
-    const url = createFinalURL("/v1/apps/{application-id}/journeys/{journey-id}/runs", {
-      baseUrl,
-      params: {
-        path: { "application-id": applicationId, "journey-id": journeyId },
-        query: { "page-size": pageSize, token },
-      },
-      pathSerializer,
-      querySerializer,
+    // The URL is built with the fetch client's serializers, as openapi-fetch's `createFinalURL` builds it, without a
+    // `Request` (which costs more than the rest of the call): see docs/decisions/0003-client-signing.md.
+    const url = pathSerializer(`${baseUrl}/v1/apps/{application-id}/journeys/{journey-id}/runs`, {
+      "application-id": applicationId,
+      "journey-id": journeyId,
     });
+    const query = querySerializer({ "page-size": pageSize, token });
     // querySerializer encodes values the AWS way and `page-size` sorts before `token`: the query is canonical already.
-    const result = await send("GET", url, { accept: "application/json" }, undefined, callOptions?.signal);
+    const result = await send(
+      "GET",
+      query ? `${url}?${query}` : url,
+      { accept: "application/json" },
+      undefined,
+      callOptions?.signal,
+    );
     return [readPage(result), result];
   };
   return {
     getJourneyRuns: async (input, callOptions) => (await fetchPage(input, callOptions))[0],
     paginateJourneyRuns: (input, callOptions) => paginate(fetchPage, input, callOptions),
-    iterateJourneyRuns: (input, callOptions) => iterateRuns(fetchPage, input, callOptions),
+    iterateJourneyRuns: (input, callOptions) => paginate(fetchPage, input, callOptions, true),
   };
 };

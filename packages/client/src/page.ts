@@ -1,19 +1,13 @@
 import type { JourneyRunsResponse } from "@journey-runs/types";
-import { InvalidResponseError } from "./errors/invalid-response-error.js";
+import { MAX_ITEMS, RUN_STATUSES } from "./contract-limits.js";
+import { invalidResponse } from "./errors/invalid-response-error.js";
 import type { PipelineResult } from "./pipeline.js";
 
-/** The `InvalidResponseError` of a 2xx answer that `problem` describes. */
-export const invalidResponse = ({ response, snapshot }: PipelineResult, problem: string): InvalidResponseError => {
-  const requestId = response.headers.get("x-amzn-requestid") ?? undefined;
-  return new InvalidResponseError(
-    `GetJourneyRuns got a ${response.status} response that ${problem} (request id ${requestId}). Check that the endpoint is Pinpoint.`,
-    { response: snapshot(), requestId },
-  );
-};
-
 /**
- * The page in a 2xx body, checked: JSON, `Item` an array of runs with their four string fields, `NextToken` a string
- * if present. A `null` `NextToken` (what AWS documents for the last page) is removed.
+ * The page in a 2xx body, checked field by field against the contract: JSON; `Item` an array of at most `maxItems`
+ * (100) runs, each with `CreationTime`, `LastUpdateTime` and `RunId` non-empty strings and `Status` one of the
+ * contract's statuses; `NextToken` absent, `null` (what AWS documents for the last page; removed) or a non-empty string.
+ * Fields the contract does not name are let through (AWS adds fields to answers).
  */
 export const readPage = (result: PipelineResult): JourneyRunsResponse => {
   let page: JourneyRunsResponse | undefined;
@@ -23,12 +17,17 @@ export const readPage = (result: PipelineResult): JourneyRunsResponse => {
   if (page?.NextToken === null) delete page.NextToken;
   if (
     Array.isArray(page?.Item) &&
-    page.Item.every((run) =>
-      [run?.CreationTime, run?.LastUpdateTime, run?.RunId, run?.Status].every((field) => typeof field === "string"),
+    page.Item.length <= MAX_ITEMS &&
+    page.Item.every(
+      (run) =>
+        [run?.CreationTime, run?.LastUpdateTime, run?.RunId, run?.Status].every(
+          (field) => typeof field === "string" && field,
+        ) && Object.hasOwn(RUN_STATUSES, run.Status),
     ) &&
-    /^(string|undefined)$/.test(typeof page.NextToken)
+    typeof (page.NextToken ?? "-") === "string" &&
+    page.NextToken !== ""
   ) {
     return page;
   }
-  throw invalidResponse(result, "is not a page of runs (JSON { Item, NextToken? })");
+  throw invalidResponse(result, `is not a page of runs (JSON { Item: at most ${MAX_ITEMS} runs, NextToken? })`);
 };

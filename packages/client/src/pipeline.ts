@@ -3,11 +3,13 @@ import { type Credentials, credentialsResolver } from "./credentials.js";
 import { abortError } from "./errors/abort-error.js";
 import { createServiceError, type RetryKind } from "./errors/create-service-error.js";
 import { invalidInput } from "./errors/invalid-input-error.js";
+import { invalidResponse } from "./errors/invalid-response-error.js";
 import { JourneyRunsError } from "./errors/journey-runs-error.js";
 import type { ResponseSnapshot } from "./errors/pinpoint-service-exception.js";
 import { redact, redactHeaders } from "./errors/redact.js";
 import { TimeoutError } from "./errors/timeout-error.js";
 import type { JourneyRunsClientOptions } from "./options.js";
+import { readBody } from "./read-body.js";
 import { backoffDelay, retryAfterHint } from "./retry/backoff.js";
 import { resolveRetryOptions } from "./retry/options.js";
 import { createRetryQuota } from "./retry/quota.js";
@@ -93,11 +95,38 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
       // Aborted by the timeout, or by the caller's signal: which one is told by `signal.aborted`.
       const controller = timeoutMs ? new AbortController() : undefined;
       const abort = () => controller?.abort();
+      /** What ends an attempt that the caller's signal or the timeout stopped; `undefined` if neither did. */
+      const stopped = () =>
+        signal?.aborted
+          ? abortError(signal)
+          : controller?.signal.aborted
+            ? new TimeoutError(
+                `GetJourneyRuns timed out after ${timeoutMs} ms. Raise timeoutMs or check the network.`,
+                {
+                  retryable: true,
+                  timeoutMs,
+                },
+              )
+            : undefined;
+      const stop = controller?.signal ?? signal;
       try {
+        // The time limit covers the whole attempt, a credentials provider's answer included.
+        if (controller) {
+          signal?.addEventListener("abort", abort);
+          timer = setTimeout(abort, timeoutMs);
+        }
         if (credentials) {
           let c = credentials();
           // Static or cached credentials come at once: awaiting them would still cost a trip through the microtask queue.
-          if (c instanceof Promise) c = await c;
+          // A provider's promise races the signal and the timeout: a provider that never answers cannot hold the call.
+          if (c instanceof Promise) {
+            c = await (stop
+              ? Promise.race([
+                  c,
+                  new Promise<never>((_, reject) => stop.addEventListener("abort", () => reject(stopped()))),
+                ])
+              : c);
+          }
           // The path and query that SigV4 signs, read from the URL without parsing it again (`fetch` parses it anyway).
           const pathAndQuery = url.slice(origin.length);
           // No `?`: -1 becomes 2^32 - 1, so the whole is the path and the query is empty.
@@ -116,54 +145,51 @@ export const createPipeline = (options: JourneyRunsClientOptions): [send: Send, 
           // node:crypto signs synchronously: awaiting a plain value would still cost a trip through the microtask queue.
           if (signed instanceof Promise) signed = await signed;
           Object.assign(headers, signed.headers);
-          secrets = [c.secretAccessKey, c.sessionToken ?? "", signed.signature];
+          // `redact` skips an absent session token.
+          secrets = [c.secretAccessKey, c.sessionToken as string, signed.signature];
         }
-        // Checked again after signing: the caller may abort while a credentials provider answers.
-        if (signal?.aborted) throw abortError(signal);
-        if (controller) {
-          signal?.addEventListener("abort", abort);
-          timer = setTimeout(abort, timeoutMs);
-        }
+        // A signal that aborted while signing makes fetch reject at once: the catch below reads it.
         let response: Response;
-        let text: string;
+        let text: string | undefined;
         try {
           response = await (userFetch ?? fetch)(url, {
             method,
             headers,
-            body: (body ?? null) as BodyInit | null,
-            signal: controller?.signal ?? signal ?? null,
+            body: body as BodyInit,
+            // Pinpoint never redirects: a 3xx is an error here, and nothing signed goes to another origin.
+            redirect: "manual",
+            signal: stop as AbortSignal,
           });
-          text = await response.text();
+          text = await readBody(response);
         } catch (thrown) {
-          throw signal?.aborted
-            ? abortError(signal)
-            : controller?.signal.aborted
-              ? new TimeoutError(
-                  `GetJourneyRuns timed out after ${timeoutMs} ms. Raise timeoutMs or check the network.`,
-                  {
-                    retryable: true,
-                    timeoutMs,
-                  },
-                )
-              : toNetworkError(thrown, origin, secrets);
+          throw stopped() ?? toNetworkError(thrown, origin, secrets);
         }
         const snapshot = (): ResponseSnapshot => ({
           status: response.status,
           statusText: response.statusText,
-          headers: redactHeaders(response.headers, secrets),
-          body: redact(text, secrets),
+          headers: redactHeaders(response.headers as Iterable<[string, string]>, secrets),
+          body: redact(text ?? "", secrets),
         });
+        const result = { response, body: text as string, snapshot };
+        // Not retried: the same server would send as much again. MAX_BODY_BYTES is 1 MiB (read-body.ts).
+        if (text === undefined) throw invalidResponse(result, "is over 1 MiB");
         if (response.ok) {
           quota.success(retryCost);
-          return { response, body: text, snapshot };
+          return result;
         }
+        // A redirect (`opaqueredirect`, status 0, in browsers): the typed error of an answer Pinpoint never sends.
+        if (response.status < 400) throw invalidResponse(result, "is a redirect");
         // Only signatures depend on the clock, and AWS accepts no signature more than 15 minutes off: `Date` is read
         // from signed calls' error answers only (a 2xx is proof enough that the clock is right).
         const server = credentials && Date.parse(response.headers.get("date") as string);
         const skewed = !!server && Math.abs(server - now()) > 300_000;
         if (skewed) clockOffset = server - Date.now();
         const failure = snapshot();
-        [error, kind] = createServiceError(failure, { method, url, headers: redactHeaders(headers, secrets) }, skewed);
+        [error, kind] = createServiceError(
+          failure,
+          { method, url, headers: redactHeaders(Object.entries(headers), secrets) },
+          skewed,
+        );
         hint = retryAfterHint(failure.headers, Date.now());
       } catch (thrown) {
         if (!(thrown instanceof JourneyRunsError && thrown.retryable)) throw thrown;

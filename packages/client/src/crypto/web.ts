@@ -2,25 +2,48 @@
  * SHA-256, HMAC-SHA256 and UUIDs from WebCrypto (`crypto.subtle`): no bytes of hash code in the browser bundle
  * (the small path of docs/decisions/0003-client-signing.md).
  */
+import { invalidInput } from "../errors/invalid-input-error.js";
+
+/**
+ * WebCrypto's `subtle`: the global one, else Node's (reachable where a runner picked this back end on Node, as
+ * Jest's jsdom environment does, whose `crypto` has no `subtle`). Where there is neither (a page not served over
+ * https, jsdom outside Node), signing fails with this package's `InvalidInputError` naming the cause and the fix,
+ * never with a `TypeError`.
+ */
+const subtle = (): SubtleCrypto => {
+  const found =
+    globalThis.crypto?.subtle ??
+    (
+      globalThis as { process?: { getBuiltinModule?: (id: string) => typeof import("node:crypto") } }
+    ).process?.getBuiltinModule?.("crypto").subtle;
+  if (found) return found as SubtleCrypto;
+  throw invalidInput(
+    "credentials",
+    "need crypto.subtle to sign, missing here: use https in browsers, or Node",
+  );
+};
 
 const bytes = (data: string | Uint8Array): Uint8Array<ArrayBuffer> =>
   (typeof data === "string" ? new TextEncoder().encode(data) : data) as Uint8Array<ArrayBuffer>;
 const hex = (buffer: ArrayBuffer): string =>
   Array.from(new Uint8Array(buffer), (byte) => (byte + 256).toString(16).slice(1)).join("");
 const sign = async (key: string | Uint8Array, data: string): Promise<ArrayBuffer> =>
-  crypto.subtle.sign(
+  subtle().sign(
     "HMAC",
-    await crypto.subtle.importKey("raw", bytes(key), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]),
+    await subtle().importKey("raw", bytes(key), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]),
     bytes(data),
   );
 
 /** The lowercase hex SHA-256 of `data` (UTF-8 for strings). */
 export const sha256Hex = async (data: string | Uint8Array): Promise<string> =>
-  hex(await crypto.subtle.digest("SHA-256", bytes(data)));
+  hex(await subtle().digest("SHA-256", bytes(data)));
 
-/** HMAC-SHA256 of the UTF-8 `data` under `key`, as bytes. */
-export const hmac = async (key: string | Uint8Array, data: string): Promise<Uint8Array> =>
-  new Uint8Array(await sign(key, data));
+/**
+ * HMAC-SHA256 of the UTF-8 `data` under `key`, as bytes: an `ArrayBuffer` here, not the `Uint8Array` that the type
+ * says, since all the signer does with it is to give it back as a key, which `importKey` takes as it is (bytes of every
+ * browser bundle saved).
+ */
+export const hmac = (key: string | Uint8Array, data: string): Promise<Uint8Array> => sign(key, data) as Promise<never>;
 
 /** HMAC-SHA256 of the UTF-8 `data` under `key`, as lowercase hex. */
 export const hmacHex = async (key: Uint8Array, data: string): Promise<string> => hex(await sign(key, data));

@@ -53,7 +53,7 @@ export const createServiceError = (
     sanitizeErrorType(headers["x-amzn-errortype"] ?? text(body.code) ?? text(body.__type) ?? "") || "UnknownError";
   const kind: RetryKind =
     status === 429 ||
-    /^(BandwidthLimitExceeded|EC2ThrottledException|LimitExceededException|PriorRequestNotComplete|ProvisionedThroughputExceededException|RequestLimitExceeded|RequestThrottled(Exception)?|SlowDown|ThrottledException|Throttling(Exception)?|TooManyRequestsException|TransactionInProgressException)$/.test(
+    /^((Bandwidth|Request)LimitExceeded|(EC2)?ThrottledException|LimitExceededException|PriorRequestNotComplete|ProvisionedThroughputExceededException|RequestThrottled(Exception)?|SlowDown|Throttling(Exception)?|TooManyRequestsException|TransactionInProgressException)$/.test(
       errorType,
     )
       ? "throttling"

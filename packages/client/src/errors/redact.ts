@@ -13,14 +13,14 @@ export const redact = (text: string, secrets: readonly string[]): string =>
 /**
  * Headers as a plain object with lower-case names (the Fetch standard lowercases them, but some `Headers`, as
  * happy-dom's, keep the case they were given): `authorization` and `x-amz-security-token` redacted, other values
- * through `redact`. Takes `Headers` (any iterable of pairs, so also another realm's) or a plain object.
+ * through `redact`. Takes `Headers` (any iterable of pairs, so also another realm's) or `Object.entries` of an object.
  */
 export const redactHeaders = (
-  headers: Headers | Record<string, string>,
+  headers: Iterable<[string, string]>,
   secrets: readonly string[],
 ): Record<string, string> => {
   const out: Record<string, string> = {};
-  for (let [name, value] of Symbol.iterator in headers ? (headers as Headers) : Object.entries(headers)) {
+  for (let [name, value] of headers) {
     name = name.toLowerCase();
     out[name] = /^(authorization|x-amz-security-token)$/.test(name) ? REDACTED : redact(value, secrets);
   }

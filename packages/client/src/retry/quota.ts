@@ -9,8 +9,6 @@ export interface RetryQuota {
   take(kind: Exclude<RetryKind, undefined>): number | undefined;
   /** A call succeeded: give back the cost of the retry that succeeded, or 1 for a first attempt, up to the size. */
   success(cost: number | undefined): void;
-  /** The tokens left. */
-  readonly available: number;
 }
 
 /** A retry quota of `size` tokens (500 in AWS SDKs), or an endless one for `false`. */
@@ -25,9 +23,6 @@ export const createRetryQuota = (size: number | false): RetryQuota => {
     },
     success(cost) {
       if (size !== false) tokens = Math.min(size, tokens + (cost ?? 1));
-    },
-    get available() {
-      return tokens;
     },
   };
 };

@@ -7,23 +7,17 @@ import { awsEncode, safeDecode } from "../encode.js";
 const UNSIGNABLE =
   /^(authorization|cache-control|connection|expect|from|keep-alive|max-forwards|pragma|referer|te|trailer|transfer-encoding|upgrade|user-agent|x-amzn-trace-id|proxy-.*|sec-.*)$/;
 
-/** The last path made canonical, and its canonical URI: a client signs the same journey's path again and again. */
-let pathCache: string[] = [];
-
 /**
  * The canonical URI of a path as it goes on the wire: normalized (no empty, `.` or `..` segments, as for every
  * service but S3) and encoded once more, so `%20` on the wire becomes `%2520` ("double encoding").
  */
 export const canonicalPath = (path: string): string => {
-  if (pathCache[0] !== path) {
-    const segments: string[] = [];
-    for (const segment of path.split("/")) {
-      if (segment === "..") segments.pop();
-      else if (segment && segment !== ".") segments.push(awsEncode(segment));
-    }
-    pathCache = [path, `/${segments.join("/")}${segments[0] && path.endsWith("/") ? "/" : ""}`];
+  const segments: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "..") segments.pop();
+    else if (segment && segment !== ".") segments.push(awsEncode(segment));
   }
-  return pathCache[1] as string;
+  return `/${segments.join("/")}${segments[0] && path.endsWith("/") ? "/" : ""}`;
 };
 
 /** The canonical query of a raw query string (no `?`): pairs decoded, encoded the AWS way, sorted by key then value. */
@@ -43,36 +37,24 @@ export const canonicalQuery = (query: string): string =>
     .replace(/\0/g, "=");
 
 /**
- * The header names of the last call, as given, and what they give: the names to sign, lowercased and sorted, each
- * with the given name to read its value from, and the `SignedHeaders` list. A client sends the same names with every
- * request, only the values change.
- */
-let namesCache: [given: string[], names: [lowercase: string, given: string][], signed: string] = [[], [], ""];
-
-/**
  * The headers to sign: their names lowercased, unsignable ones left out, sorted (give each name once), as the
  * `SignedHeaders` list and as the canonical lines `name:value\n`, values with runs of whitespace and line breaks folded
  * to one space and trimmed.
  */
 export const canonicalHeaders = (headers: Record<string, string>): [signed: string, lines: string] => {
-  const given = Object.keys(headers);
-  const last = namesCache[0];
-  // Names as they come from `Object.keys` are interned strings: comparing them one by one is cheap.
-  if (!(given.length === last.length && given.every((name, i) => name === last[i]))) {
-    const names: Record<string, string> = {};
-    // A later spelling of a name wins, as a later value of the same name would in a plain object.
-    for (const name of given) names[name.toLowerCase()] = name;
-    // Header names are ASCII, so the default order (by UTF-16 code unit) is SigV4's order by code point.
-    const signable = Object.keys(names)
-      .filter((name) => !UNSIGNABLE.test(name))
-      .sort();
-    namesCache = [given, signable.map((name): [string, string] => [name, names[name] as string]), signable.join(";")];
-  }
+  // Null prototype: a header named `__proto__` is a name like any other.
+  const names: Record<string, string> = Object.create(null);
+  // A later spelling of a name wins, as a later value of the same name would in a plain object.
+  for (const name in headers) names[name.toLowerCase()] = name;
+  // Header names are ASCII, so the default order (by UTF-16 code unit) is SigV4's order by code point.
+  const signable = Object.keys(names)
+    .filter((name) => !UNSIGNABLE.test(name))
+    .sort();
   let lines = "";
-  for (const [name, from] of namesCache[1]) {
-    const value = headers[from] as string;
+  for (const name of signable) {
+    const value = headers[names[name] as string] as string;
     // Folding is needed only for values with tabs, line breaks, or spaces in runs or at an end.
     lines += `${name}:${/[\t\r\n]|^ | $| {2}/.test(value) ? value.replace(/[ \t\r\n]+/g, " ").replace(/^ | $/g, "") : value}\n`;
   }
-  return [namesCache[2], lines];
+  return [signable.join(";"), lines];
 };

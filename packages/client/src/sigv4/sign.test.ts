@@ -6,8 +6,11 @@ import { describe, expect, it } from "vitest";
 import * as web from "../crypto/web.js";
 import { awsEncode } from "../encode.js";
 import { querySerializer } from "../input.js";
-import { canonicalHeaders, canonicalQuery } from "./canonical.js";
+import { canonicalHeaders, canonicalPath, canonicalQuery } from "./canonical.js";
 import { signRequest } from "./sign.js";
+
+/** SHA-256 of an empty payload. */
+const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
 const credentials = { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" };
 
@@ -38,6 +41,8 @@ describe("signRequest against @smithy/signature-v4 (what AWS SDK v3 sends)", () 
           if (pageSize !== undefined) query["page-size"] = `${pageSize}`;
           if (token !== undefined) query.token = token;
           const headers = { accept: "application/json", "amz-sdk-request": "attempt=1; max=3", host: "127.0.0.1:4010" };
+          // The payload hash is signed when it is given as a header (an empty body here, as for every GET).
+          const hashHeader = contentSha256 ? { "x-amz-content-sha256": EMPTY_SHA256 } : {};
           const theirs = await smithy(sessionToken, contentSha256).sign(
             new HttpRequest({
               method: "GET",
@@ -56,15 +61,14 @@ describe("signRequest against @smithy/signature-v4 (what AWS SDK v3 sends)", () 
             query: Object.entries(query)
               .map(([k, v]) => `${k}=${awsEncode(v)}`)
               .join("&"),
-            headers,
+            headers: { ...headers, ...hashHeader },
             credentials: { ...credentials, sessionToken },
             region: "eu-west-1",
             service: "mobiletargeting",
             time,
-            contentSha256,
           });
           expect(ours.headers.authorization).toBe(theirs.headers.authorization);
-          expect(ours.headers["x-amz-content-sha256"]).toBe(theirs.headers["x-amz-content-sha256"]);
+          expect(hashHeader["x-amz-content-sha256"]).toBe(theirs.headers["x-amz-content-sha256"]);
           expect(ours.headers["x-amz-security-token"]).toBe(theirs.headers["x-amz-security-token"]);
         },
       ),
@@ -83,7 +87,7 @@ describe("signRequest against @smithy/signature-v4 (what AWS SDK v3 sends)", () 
       service: "mobiletargeting",
       time: 0,
     });
-    expect(signed.canonicalRequest.split("\n")[1]).toBe("/v1/apps/a%2520b%2521/journeys/j/runs");
+    expect(canonicalPath("/v1/apps/a%20b%21/journeys/j/runs")).toBe("/v1/apps/a%2520b%2521/journeys/j/runs");
     expect(signed.headers.authorization).toMatch(
       /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/19700101\/us-east-1\/mobiletargeting\/aws4_request, SignedHeaders=host;x-amz-date, Signature=[\da-f]{64}$/,
     );
@@ -140,7 +144,7 @@ describe("the WebCrypto functions of the browser build", () => {
       fc.asyncProperty(fc.string(), fc.uint8Array({ minLength: 1 }), async (text, key) => {
         expect(await web.sha256Hex(text)).toBe(await node.sha256Hex(text));
         expect(await web.hmacHex(key, text)).toBe(await node.hmacHex(key, text));
-        expect(await web.hmac(key, text)).toEqual(new Uint8Array(await node.hmac(key, text)));
+        expect(new Uint8Array(await web.hmac(key, text))).toEqual(new Uint8Array(await node.hmac(key, text)));
       }),
       { numRuns: 50 },
     );
