@@ -37,6 +37,8 @@ if (failure !== undefined) exit(failure);
 console.log(
   `storybook example: PASS, ${checks} checks in ${builds.length} builds (5 stories, 3 visits each, Docs page), seed ${seed}, ${seconds()} s`,
 );
+// TAP's closing counts, which the examples runner (tools/examples) reads into its table.
+console.log(`# pass ${checks}\n# fail 0`);
 
 /** One build, in ONE page: first visits, two shuffled rounds of revisits, the Docs page between them. */
 async function checkBuild(build) {
@@ -162,5 +164,6 @@ function fail(message) {
 
 function exit(message) {
   console.error(`storybook example: FAIL (seed ${seed}, ${seconds()} s): ${message}`);
+  console.log(`# pass ${checks}\n# fail 1`);
   process.exit(1);
 }
