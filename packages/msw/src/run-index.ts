@@ -62,7 +62,7 @@ export class RunIndex {
       if (last && !before(last, run)) inOrder = false;
       sorted.push(run);
     }
-    if (!inOrder) sorted.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    if (!inOrder) sorted.sort((a, b) => a.creationTime - b.creationTime || a.seq - b.seq);
   }
 
   remove(runId: string): StoredRun | undefined {
