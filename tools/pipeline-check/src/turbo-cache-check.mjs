@@ -25,7 +25,7 @@ const marker = `PIPELINECHECK${Date.now().toString(36).toUpperCase()}`;
 
 /** Runs `turbo run build` and returns its output. */
 function build() {
-  const result = spawnSync("npx", ["turbo", "run", "build", "--output-logs=hash-only", "--ui=stream"], {
+  const result = spawnSync("npx", ["turbo", "run", "build", "--output-logs=hash-only", "--ui=stream", "--log-order=stream"], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
