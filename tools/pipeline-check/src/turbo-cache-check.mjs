@@ -25,11 +25,15 @@ const marker = `PIPELINECHECK${Date.now().toString(36).toUpperCase()}`;
 
 /** Runs `turbo run build` and returns its output. */
 function build() {
-  const result = spawnSync("npx", ["turbo", "run", "build", "--output-logs=hash-only", "--ui=stream", "--log-order=stream"], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
-  });
+  const result = spawnSync(
+    "npx",
+    ["turbo", "run", "build", "--output-logs=hash-only", "--ui=stream", "--log-order=stream"],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+    },
+  );
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) {
     process.stdout.write(output);
