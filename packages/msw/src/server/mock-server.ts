@@ -8,7 +8,14 @@ import { redactQuery } from "../redact.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
 import { drainBody, EMPTY_SHA256, hasBody } from "./request-body.js";
 import type { SigV4Check, SigV4Credentials } from "./sigv4.js";
-import { answerSocket, type ClientError, connectAnswer, transportAnswer, transportCheck } from "./transport-errors.js";
+import {
+  answerSocket,
+  type ClientError,
+  connectAnswer,
+  lingeringClose,
+  transportAnswer,
+  transportCheck,
+} from "./transport-errors.js";
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -152,8 +159,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       status = 204;
     } else {
       options.onResponse?.(result);
-      // A body left unread (refused before it was read) would be read as the next request: close after answering.
+      // A body left unread (refused before it was read) would be read as the next request: close after answering,
+      // discarding what still arrives for a while so that the client reads the answer rather than a reset.
       if (closing || !req.complete) res.shouldKeepAlive = false;
+      if (!req.complete) {
+        const socket = req.socket as typeof req.socket & { destroySoon?: () => void };
+        socket.destroySoon = () => lingeringClose(socket);
+      }
       const headers = { ...result.headers, "Content-Length": String(Buffer.byteLength(result.body)) };
       if (req.headers.origin !== undefined) Object.assign(headers, corsHeaders(req.headers));
       res.writeHead(result.status, headers).end(result.body);

@@ -22,16 +22,19 @@ export function drainBody(req: IncomingMessage, limit: number, hash: boolean): P
   return new Promise((resolve) => {
     const sha = hash ? createHash("sha256") : undefined;
     let size = 0;
+    let settled = false;
     const done = (outcome: BodyOutcome): void => {
-      req.off("data", onData).off("end", onEnd).off("close", onClose).off("error", onClose);
+      settled = true;
+      req.off("end", onEnd).off("close", onClose).off("error", onClose);
       resolve(outcome);
     };
+    // Past the limit the rest still flows, unread and unkept, until the connection closes after the 413: a client
+    // still sending when the server closes would get a reset instead of the answer.
     const onData = (chunk: Buffer): void => {
+      if (settled) return;
       size += chunk.length;
-      if (size > limit) {
-        req.pause();
-        done({ kind: "too-large" });
-      } else sha?.update(chunk);
+      if (size > limit) done({ kind: "too-large" });
+      else sha?.update(chunk);
     };
     const onEnd = (): void => done({ kind: "read", sha256: sha?.digest("hex") });
     const onClose = (): void => {

@@ -58,21 +58,41 @@ export function rawResponse(response: FakeResponse): string {
     .join("")}\r\n${response.body}`;
 }
 
-/** Writes a documented error to a socket that has no response in progress, then closes it. */
+/** How long a closing connection keeps discarding what the client still sends, so that its answer is not reset. */
+const LINGER_MS = 2_000;
+const answered = new WeakSet<Duplex>();
+
+/**
+ * Closes a connection whose request was answered before it was read in full: sends FIN after the answer, then
+ * discards what still arrives until the client closes or 2 s pass. Closing at once with unread bytes would send a
+ * TCP reset, and the client could lose the answer (a "lingering close", as Apache and nginx do).
+ */
+export function lingeringClose(socket: Duplex): void {
+  socket.end();
+  const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+  timer.unref();
+  socket.once("close", () => clearTimeout(timer));
+  socket.once("end", () => socket.destroy());
+  socket.resume();
+}
+
+/** Writes a documented error to a socket that has no response in progress, then closes it (lingering). */
 export function answerSocket(
   socket: Duplex,
   status: JourneyRunsErrorStatus,
   message: string,
 ): FakeResponse | undefined {
+  // The parser may report the rest of a refused request again: the first answer stands.
+  if (answered.has(socket)) return undefined;
   const pending = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
   if (!socket.writable || pending?.headersSent) {
     socket.destroy();
     return undefined;
   }
+  answered.add(socket);
   const response = awsErrorResponse(status, message);
-  socket.end(rawResponse(response));
-  // A client that does not read its answer must not hold the socket: it closes shortly after, read or not.
-  setTimeout(() => socket.destroy(), 1_000).unref();
+  socket.write(rawResponse(response));
+  lingeringClose(socket);
   return response;
 }
 
