@@ -66,8 +66,16 @@ export const startMockChild = async (
   };
 };
 
-/** A GET over a keep-alive agent; resolves with the status, or the error code when the connection failed. */
-export const get = (url: string, headers: Record<string, string>, agent: Agent): Promise<number | string> =>
+/**
+ * A GET over a keep-alive agent; resolves with the status, or the error code when the connection failed. `onSent`
+ * runs once the request is written to a connected socket.
+ */
+export const get = (
+  url: string,
+  headers: Record<string, string>,
+  agent: Agent,
+  onSent?: () => void,
+): Promise<number | string> =>
   new Promise((resolve) => {
     const req = request(url, { headers, agent }, (res) => {
       res.resume();
@@ -75,6 +83,7 @@ export const get = (url: string, headers: Record<string, string>, agent: Agent):
       res.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
     });
     req.on("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
+    if (onSent) req.once("finish", onSent);
     req.end();
   });
 
