@@ -54,7 +54,10 @@ describe("journey-runs-mock as a process", () => {
       await sent;
       mock.child.kill(signal);
       const statuses = await answers;
-      expect(statuses.filter((s) => s !== 200), mock.output()).toEqual([]);
+      expect(
+        statuses.filter((s) => s !== 200),
+        mock.output(),
+      ).toEqual([]);
       expect(await mock.exited).toBe(0);
       expect(mock.output()).toMatch(/stopped; every request was answered/);
       recordCases(100);
