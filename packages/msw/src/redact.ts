@@ -1,37 +1,47 @@
-// Placeholder written by the server engineer against the name and signature the lead fixed for mswcore's
-// redactQuery; when both exist, the merge keeps mswcore's file.
-
-/** The query parameters whose values are credentials, by decoded name in lower case. */
+/** The query parameters whose values are credentials in presigned AWS requests, by decoded, lower-case name. */
 const SECRET_NAMES = new Set(["x-amz-signature", "x-amz-security-token", "x-amz-credential"]);
 
-/** A parameter name decoded far enough to compare: `+` as a space and every %XX of an ASCII byte, leniently. */
+/** What a redacted value becomes. */
+export const REDACTED = "[redacted]";
+
+/** A query that can name no secret parameter: no percent escape, no `+`, no "amz" in any case. */
+const PLAIN = /^[^%+]*$/;
+const AMZ = /amz/i;
+
 function decodedName(raw: string): string {
-  return raw
-    .replace(/\+/g, " ")
-    .replace(/%([0-9a-fA-F]{2})/g, (sequence, hex: string) => {
-      const code = Number.parseInt(hex, 16);
-      return code < 0x80 ? String.fromCharCode(code) : sequence;
-    })
-    .toLowerCase();
+  const spaced = raw.replaceAll("+", " ");
+  try {
+    return decodeURIComponent(spaced).toLowerCase();
+  } catch {
+    // A malformed escape: decode what can be decoded, byte by byte, so `X%2DAmz-Signature%zz` is still seen.
+    return spaced
+      .replace(/%([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+      .toLowerCase();
+  }
 }
 
 /**
- * A raw query (without `?`) with the values of credential parameters (`X-Amz-Signature`, `X-Amz-Security-Token`,
- * `X-Amz-Credential`) replaced by `[redacted]`, whatever the case or percent-encoding of their names.
+ * Replaces the values of credential query parameters (`X-Amz-Signature`, `X-Amz-Security-Token`,
+ * `X-Amz-Credential`) with `[redacted]`. Names are compared as a server reads them: percent-decoded and
+ * case-insensitively, so `X%2DAmz%2DSignature=...` is redacted too. Everything else is kept byte for byte.
  *
  * @example
  * ```ts
- * redactQuery("page-size=5&X%2DAmz%2DSignature=abc"); // "page-size=5&X%2DAmz%2DSignature=[redacted]"
+ * redactQuery("page-size=5&X-Amz-Signature=abc"); // "page-size=5&X-Amz-Signature=[redacted]"
  * ```
  */
 export function redactQuery(query: string): string {
-  if (query === "") return query;
-  return query
-    .split("&")
-    .map((part) => {
-      const eq = part.indexOf("=");
-      const name = eq < 0 ? part : part.slice(0, eq);
-      return eq >= 0 && SECRET_NAMES.has(decodedName(name)) ? `${name}=[redacted]` : part;
-    })
-    .join("&");
+  if (PLAIN.test(query) && !AMZ.test(query)) return query;
+  const parts = query.split("&");
+  let changed = false;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const eq = part.indexOf("=");
+    const name = eq < 0 ? part : part.slice(0, eq);
+    if (SECRET_NAMES.has(decodedName(name))) {
+      parts[i] = `${name}=${REDACTED}`;
+      changed = true;
+    }
+  }
+  return changed ? parts.join("&") : query;
 }

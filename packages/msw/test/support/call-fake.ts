@@ -34,6 +34,7 @@ export async function callFake(
     path: request.path ?? EXAMPLE_PATH,
     query: request.query ?? "",
     headers: new Headers(request.headers ?? {}),
+    signal: request.signal,
   });
   if (result?.kind !== "response") throw new Error(`expected a response, got ${JSON.stringify(result)}`);
   const response = new Response(result.body, { status: result.status, headers: result.headers });
