@@ -135,21 +135,33 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
 
   /** The one place where a request is dispatched and answered. */
-  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  function onRequest(req: IncomingMessage, res: ServerResponse): void {
     inFlight++;
     const started = log ? performance.now() : 0;
     const target = req.url ?? "/";
     const q = target.indexOf("?");
     const path = q < 0 ? target : target.slice(0, q);
     const query = q < 0 ? "" : target.slice(q + 1);
-    let result: Answer;
-    try {
-      result = await answer(req, res, path, query);
-    } catch {
-      result = awsErrorResponse(500, "Internal server error");
-    } finally {
-      inFlight--;
-    }
+    const logged = q < 0 ? undefined : query;
+    answer(req, res, path, query)
+      .then(
+        (result) => respond(req, res, result, path, logged, started),
+        () => respond(req, res, awsErrorResponse(500, "Internal server error"), path, logged, started),
+      )
+      // A hook (onResponse, log) that throws must not take the server down: that connection ends instead.
+      .catch(() => req.socket.destroy());
+  }
+
+  /** Writes the answer (or cuts the connection), then logs it. */
+  function respond(
+    req: IncomingMessage,
+    res: ServerResponse,
+    result: Answer,
+    path: string,
+    query: string | undefined,
+    started: number,
+  ): void {
+    inFlight--;
     let status: string | number;
     if (result.kind === "network-error" || result.kind === "cut" || res.destroyed) {
       req.socket.destroy();
@@ -173,7 +185,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     if (log) {
       const id = result.kind === "response" ? ` ${result.headers[REQUEST_ID_HEADER]}` : "";
-      const shown = q < 0 ? path : `${path}?${redactQuery(query)}`;
+      const shown = query === undefined ? path : `${path}?${redactQuery(query)}`;
       log(`${req.method} ${shown} -> ${status} ${(performance.now() - started).toFixed(1)}ms${id}`);
     }
   }
@@ -185,11 +197,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       connectionsCheckingInterval: 500,
       requireHostHeader: false,
     },
-    (req, res) => void onRequest(req, res),
+    onRequest,
   );
   // Requests that node:http would answer itself (417, CONNECT, parse errors) get the AWS shape too.
-  server.on("checkExpectation", (req, res) => void onRequest(req, res));
-  server.on("checkContinue", (req, res) => void onRequest(req, res));
+  server.on("checkExpectation", onRequest);
+  server.on("checkContinue", onRequest);
   server.on("clientError", (error: ClientError, socket) => {
     if (error.code === "ECONNRESET" || error.code === "EPIPE") return void socket.destroy();
     const { status, message } = transportAnswer(error, requestTimeout);
