@@ -90,7 +90,8 @@ export function createTokenCodec(secret: Uint8Array): TokenCodec {
     },
     decode(applicationId, journeyId, token) {
       // A token that was verified once is remembered (a bounded cache): readers often fetch the same page again.
-      const cacheKey = `${applicationId.length}:${applicationId}${journeyId}\n${token}`;
+      // Every id is length-prefixed: no (application, journey, token) shares its key with another, whatever they hold.
+      const cacheKey = `${applicationId.length}:${applicationId}${journeyId.length}:${journeyId}${token}`;
       const known = verified.get(cacheKey);
       if (known) return { ...known };
       const position = verify(applicationId, journeyId, token);

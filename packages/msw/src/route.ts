@@ -9,8 +9,12 @@ export type RouteMatch =
   | { kind: "bad-label"; label: keyof RunsPathLabels }
   | { kind: "other" };
 
-const SEGMENTS = RUNS_PATH_TEMPLATE.split("/");
-const LABEL = /^\{(.+)\}$/;
+/** The template read once: each segment is a literal to match or the name of a label, in path order. */
+const SEGMENTS = RUNS_PATH_TEMPLATE.split("/").map((segment) => ({
+  literal: segment,
+  label: /^\{(.+)\}$/.exec(segment)?.[1] as keyof RunsPathLabels | undefined,
+}));
+const LABEL_ORDER = Object.keys(PATH_LABELS) as (keyof RunsPathLabels)[];
 
 /**
  * Matches a raw (percent-encoded) request path against the contract's path template and percent-decodes each
@@ -24,22 +28,26 @@ const LABEL = /^\{(.+)\}$/;
 export function matchRunsPath(path: string): RouteMatch {
   const parts = path.split("/");
   if (parts.length !== SEGMENTS.length) return { kind: "other" };
-  const raw: Record<string, string> = {};
+  const raw: Partial<RunsPathLabels> = {};
   for (let i = 0; i < SEGMENTS.length; i++) {
-    const template = SEGMENTS[i] as string;
+    const { literal, label } = SEGMENTS[i] as (typeof SEGMENTS)[number];
     const part = parts[i] as string;
-    const label = LABEL.exec(template)?.[1];
     if (label === undefined) {
-      if (part !== template) return { kind: "other" };
+      if (part !== literal) return { kind: "other" };
     } else if (part === "") return { kind: "other" };
     else raw[label] = part;
   }
   const labels = {} as RunsPathLabels;
-  for (const name of Object.keys(PATH_LABELS) as (keyof RunsPathLabels)[]) {
-    try {
-      labels[name] = decodeURIComponent(raw[name] as string);
-    } catch {
-      return { kind: "bad-label", label: name };
+  for (const name of LABEL_ORDER) {
+    const value = raw[name] as string;
+    // Most ids hold no escape: decoding them would only copy them.
+    if (!value.includes("%")) labels[name] = value;
+    else {
+      try {
+        labels[name] = decodeURIComponent(value);
+      } catch {
+        return { kind: "bad-label", label: name };
+      }
     }
   }
   return { kind: "runs", labels };

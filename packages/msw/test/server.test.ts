@@ -126,6 +126,19 @@ describe("startMockServer options", () => {
     await shared.close();
   });
 
+  test("close({ graceMs }) answers requests in flight and says none were cut; without grace it cuts them", async () => {
+    const slow = await startMockServer({ port: 0, latency: 200, onResponse: audit.onResponse });
+    const answered = fetch(`${slow.url}${PATH}`).then((response) => response.status);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(slow.close({ graceMs: 2_000 })).resolves.toEqual({ cut: 0 });
+    await expect(answered).resolves.toBe(200);
+    const cutting = await startMockServer({ port: 0, latency: 2_000 });
+    const cut = fetch(`${cutting.url}${PATH}`).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(cutting.close()).resolves.toEqual({ cut: 1 });
+    expect(await cut).toBeInstanceOf(TypeError);
+  });
+
   test("rejects when the port is taken", async () => {
     await expect(startMockServer({ port: server.port })).rejects.toThrow(/EADDRINUSE/);
   });

@@ -3,15 +3,17 @@ import { parseCli } from "./cli-options.js";
 
 describe("parseCli", () => {
   test("defaults to port 4010 without SigV4", () => {
-    expect(parseCli([], {})).toEqual({ kind: "serve", options: { port: 4010 }, quiet: false });
+    expect(parseCli([], {})).toEqual({ kind: "serve", options: { port: 4010 }, quiet: false, graceMs: 5_000 });
   });
 
   test("reads every flag", () => {
     const argv = ["--port", "0", "--host", "::1", "--seed", "s", "--runs", "1000", "--latency", "20", "--quiet"];
+    argv.push("--grace", "250", "--request-timeout", "3000");
     expect(parseCli(argv, {})).toEqual({
       kind: "serve",
-      options: { port: 0, host: "::1", seed: "s", runs: 1000, latency: 20 },
+      options: { port: 0, host: "::1", seed: "s", runs: 1000, latency: 20, requestTimeout: 3000 },
       quiet: true,
+      graceMs: 250,
     });
   });
 
@@ -29,6 +31,7 @@ describe("parseCli", () => {
     [["--port", "65536"], /--port takes a whole number from 0 to 65535/],
     [["--runs=-1"], /--runs takes a whole number/],
     [["--latency", "1.5"], /--latency takes a whole number/],
+    [["--grace", "soon"], /--grace takes a whole number/],
     [["--bogus"], /Unknown option '--bogus'.*--help/],
     [["--access-key-id", "AKID"], /both an access key id and a secret access key/],
   ])("refuses %j", (argv, message) => {

@@ -12,6 +12,9 @@ Options:
   --seed SEED              seed of the generated data (default 1)
   --runs N                 runs to add to the official example journey (default 0)
   --latency MS             delay before each answer, in milliseconds (default 0)
+  --grace MS               on SIGINT/SIGTERM, time to finish requests in flight before
+                           cutting them (default 5000); exits 1 when some were cut
+  --request-timeout MS     time a client has to send a whole request (default 10000)
   --access-key-id ID       verify SigV4 signatures made with this access key ...
   --secret-access-key KEY  ... and this secret (prefer the environment variables below)
   --quiet                  do not log one line per request
@@ -27,7 +30,7 @@ Force an error from any client with the header "Prefer: code=429" (any documente
 
 /** What the command line asks for: serve, print help, print the version, or a usage error. */
 export type CliCommand =
-  | { kind: "serve"; options: MockServerOptions; quiet: boolean }
+  | { kind: "serve"; options: MockServerOptions; quiet: boolean; graceMs: number }
   | { kind: "help" }
   | { kind: "version" }
   | { kind: "error"; message: string };
@@ -63,6 +66,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         seed: { type: "string" },
         runs: { type: "string" },
         latency: { type: "string" },
+        grace: { type: "string" },
+        "request-timeout": { type: "string" },
         "access-key-id": { type: "string" },
         "secret-access-key": { type: "string" },
         quiet: { type: "boolean" },
@@ -78,7 +83,10 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   const port = wholeNumber("port", values.port as string | undefined, 65_535);
   const runs = wholeNumber("runs", values.runs as string | undefined, 10_000_000);
   const latency = wholeNumber("latency", values.latency as string | undefined, 600_000);
-  for (const value of [port, runs, latency]) if (typeof value === "string") return { kind: "error", message: value };
+  const grace = wholeNumber("grace", values.grace as string | undefined, 600_000);
+  const requestTimeout = wholeNumber("request-timeout", values["request-timeout"] as string | undefined, 600_000);
+  for (const value of [port, runs, latency, grace, requestTimeout])
+    if (typeof value === "string") return { kind: "error", message: value };
   const accessKeyId = (values["access-key-id"] as string | undefined) ?? env.JOURNEY_RUNS_MOCK_ACCESS_KEY_ID;
   const secretAccessKey =
     (values["secret-access-key"] as string | undefined) ?? env.JOURNEY_RUNS_MOCK_SECRET_ACCESS_KEY;
@@ -94,7 +102,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (typeof values.seed === "string") options.seed = values.seed;
   if (runs !== undefined) options.runs = runs as number;
   if (latency !== undefined) options.latency = latency as number;
+  if (requestTimeout !== undefined) options.requestTimeout = Math.max(1, requestTimeout as number);
   if (accessKeyId !== undefined && secretAccessKey !== undefined)
     options.credentials = { accessKeyId, secretAccessKey };
-  return { kind: "serve", options, quiet: values.quiet === true };
+  return { kind: "serve", options, quiet: values.quiet === true, graceMs: (grace as number | undefined) ?? 5_000 };
 }

@@ -3,33 +3,45 @@
 import { readFileSync } from "node:fs";
 import { parseCli, USAGE } from "./cli-options.js";
 import { startMockServer } from "./mock-server.js";
+import { createOutput } from "./output.js";
 
+const out = createOutput(process.stdout);
+const err = createOutput(process.stderr);
 const command = parseCli(process.argv.slice(2), process.env);
 if (command.kind === "help") {
-  process.stdout.write(USAGE);
+  out.write(USAGE);
 } else if (command.kind === "version") {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
-  process.stdout.write(`${pkg.version}\n`);
+  out.write(`${pkg.version}\n`);
 } else if (command.kind === "error") {
-  process.stderr.write(`journey-runs-mock: ${command.message}\n`);
+  err.write(`journey-runs-mock: ${command.message}\n`);
   process.exitCode = 2;
 } else {
-  const log = command.quiet ? undefined : (line: string) => process.stdout.write(`${line}\n`);
+  const log = command.quiet ? undefined : (line: string) => out.write(`${line}\n`);
   try {
     const server = await startMockServer({ ...command.options, ...(log ? { log } : {}) });
-    process.stdout.write(`${server.url}\n`);
-    const stop = () => {
-      server.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+    out.write(`${server.url}\n`);
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      // A second signal cuts what is still in flight at once.
+      if (stopping) return void server.close({ graceMs: 0 });
+      stopping = true;
+      err.write(`journey-runs-mock: ${signal}: finishing requests in flight (up to ${command.graceMs} ms)\n`);
+      server.close({ graceMs: command.graceMs }).then(({ cut }) => {
+        err.write(
+          cut === 0
+            ? "journey-runs-mock: stopped; every request was answered\n"
+            : `journey-runs-mock: stopped; cut ${cut} request(s) still in flight after ${command.graceMs} ms\n`,
+        );
+        process.exit(cut === 0 ? 0 : 1);
+      });
     };
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const hint = code === "EADDRINUSE" ? " Pick another --port, or --port 0 for a free one." : "";
-    process.stderr.write(`journey-runs-mock: cannot listen: ${message}.${hint}\n`);
+    err.write(`journey-runs-mock: cannot listen: ${message}.${hint}\n`);
     process.exitCode = 1;
   }
 }

@@ -1,32 +1,50 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../aws-response.js";
-import { RUNS_PATH_TEMPLATE } from "../contract-rules.js";
-import { createJourneyRunsFake, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
+import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../contract-rules.js";
+import { createJourneyRunsFake, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
 import type { Seed } from "../random.js";
+import { redactQuery } from "../redact.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
-import { createSigV4Verifier, type SigV4Credentials } from "./sigv4.js";
+import { drainBody, EMPTY_SHA256, hasBody } from "./request-body.js";
+import type { SigV4Check, SigV4Credentials } from "./sigv4.js";
+import {
+  answerSocket,
+  type ClientError,
+  connectAnswer,
+  lingeringClose,
+  transportAnswer,
+  transportCheck,
+} from "./transport-errors.js";
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
   /** Default 4010; 0 picks a free port. */
-  port?: number;
+  port?: number | undefined;
   /** Default `127.0.0.1`. */
-  host?: string;
+  host?: string | undefined;
   /** Seed of the store. Default 1. */
-  seed?: Seed;
+  seed?: Seed | undefined;
   /** Runs to add to the official example journey. Default 0. */
-  runs?: number;
+  runs?: number | undefined;
   /** Milliseconds to wait before each answer. Default 0. */
-  latency?: number;
+  latency?: number | undefined;
   /** Serve this fake (for example a mock that MSW also uses) instead of a new one; `seed` and `runs` are then ignored. */
-  fake?: JourneyRunsFake;
+  fake?: JourneyRunsFake | undefined;
   /** When given, every request must carry a valid AWS Signature Version 4 made with this key. */
-  credentials?: SigV4Credentials;
+  credentials?: SigV4Credentials | undefined;
+  /** Milliseconds a client has to send a whole request (line, headers and body); then it gets 400. Default 10,000. */
+  requestTimeout?: number | undefined;
   /** Receives one line per request (method, path, status, time, request id); never credentials. */
-  log?: (line: string) => void;
+  log?: ((line: string) => void) | undefined;
   /** Sees every response the server sends (not preflights), for recording or checking it. */
-  onResponse?: (response: FakeResponse) => void;
+  onResponse?: ((response: FakeResponse) => void) | undefined;
+}
+
+/** Options of {@link MockServer.close}. */
+export interface MockServerCloseOptions {
+  /** Milliseconds that requests in flight have to be answered before their connections are cut. Default 0. */
+  graceMs?: number | undefined;
 }
 
 /** A running `journey-runs-mock`. */
@@ -36,43 +54,24 @@ export interface MockServer {
   readonly port: number;
   readonly host: string;
   readonly fake: JourneyRunsFake;
-  /** Stops listening and closes open connections. */
-  close(): Promise<void>;
+  /**
+   * Stops listening, lets requests in flight be answered for up to `graceMs`, then closes every connection.
+   * Resolves with how many requests were cut unanswered.
+   */
+  close(options?: MockServerCloseOptions): Promise<{ cut: number }>;
 }
 
-type Answer = FakeResponse | { kind: "network-error" } | { kind: "preflight"; headers: Record<string, string> };
+type Answer = FakeResult | { kind: "preflight"; headers: Record<string, string> } | { kind: "cut" };
 
-function headerGetter(req: IncomingMessage): { get(name: string): string | null } {
-  return {
-    get(name) {
-      const value = req.headers[name.toLowerCase()];
-      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-    },
-  };
-}
+const headerGetter = (req: IncomingMessage): { get(name: string): string | null } => ({
+  get(name) {
+    const value = req.headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+  },
+});
 
-async function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > PAYLOAD_QUOTA_BYTES) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** Query parameters of presigned AWS requests whose values are credentials: the signature and the session token. */
-const SECRET_QUERY = /([?&](?:X-Amz-Signature|X-Amz-Security-Token)=)[^&#]*/gi;
-
-/** The request target as the log shows it: the values of credential query parameters replaced by `[redacted]`. */
-function loggedTarget(target: string): string {
-  return target.replace(SECRET_QUERY, "$1[redacted]");
-}
-
-function hostForUrl(host: string): string {
-  return host.includes(":") ? `[${host}]` : host;
-}
+const hostForUrl = (host: string): string => (host.includes(":") ? `[${host}]` : host);
+const tooLarge = (): FakeResponse => awsErrorResponse(413, defaultMessageOf(413));
 
 /**
  * Starts `journey-runs-mock` on node:http: the same fake as the MSW handlers, for any HTTP client (AWS SDKs and
@@ -95,18 +94,37 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   if (!options.fake && options.runs) fake.store.example?.addRuns(options.runs);
   if (options.fake && options.latency !== undefined) fake.setLatency(options.latency);
-  const verify = options.credentials ? createSigV4Verifier(options.credentials) : undefined;
+  // The verifier is loaded only when it is needed: startup without credentials does not pay for it.
+  const sigv4: SigV4Check | undefined = options.credentials
+    ? (await import("./sigv4.js")).createSigV4Check(options.credentials)
+    : undefined;
   const log = options.log;
+  const requestTimeout = options.requestTimeout ?? 10_000;
+  let inFlight = 0;
+  let closing = false;
 
-  async function answer(req: IncomingMessage, path: string, query: string): Promise<Answer> {
+  /** Everything a request meets, in order: transport rules, the signature's head, the body, then the fake. */
+  async function answer(req: IncomingMessage, res: ServerResponse, path: string, query: string): Promise<Answer> {
     if (isPreflight(req.method, req.headers)) return { kind: "preflight", headers: preflightHeaders(req.headers) };
-    if (verify) {
-      const body = await readBody(req);
-      if (!body) return awsErrorResponse(413, "Request payload exceeds the 7 MB quota");
-      const verdict = await verify({ method: req.method ?? "GET", path, query, headers: req.headersDistinct, body });
+    const refused = transportCheck(req);
+    if (refused) return refused;
+    if (Number(req.headers["content-length"] ?? 0) > PAYLOAD_QUOTA_BYTES) return tooLarge();
+    const method = req.method ?? "GET";
+    const head = sigv4?.head({ method, path, query, headers: req.headersDistinct });
+    if (head && !head.ok) return awsErrorResponse(403, head.message);
+    let bodySha256: string | undefined;
+    if (hasBody(req)) {
+      if (req.headers.expect !== undefined) res.writeContinue();
+      const body = await drainBody(req, PAYLOAD_QUOTA_BYTES, head !== undefined);
+      if (body.kind === "too-large") return tooLarge();
+      if (body.kind === "cut") return body;
+      bodySha256 = body.sha256;
+    }
+    if (head) {
+      const verdict = head.complete(bodySha256 ?? EMPTY_SHA256);
       if (!verdict.ok) return awsErrorResponse(403, verdict.message);
-    } else req.resume();
-    const result = await fake.handle({ method: req.method ?? "GET", path, query, headers: headerGetter(req) });
+    }
+    const result = await fake.handle({ method, path, query, headers: headerGetter(req) });
     return (
       result ??
       awsErrorResponse(
@@ -116,43 +134,88 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     );
   }
 
-  async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const started = performance.now();
+  /** The one place where a request is dispatched and answered. */
+  function onRequest(req: IncomingMessage, res: ServerResponse): void {
+    inFlight++;
+    const started = log ? performance.now() : 0;
     const target = req.url ?? "/";
     const q = target.indexOf("?");
     const path = q < 0 ? target : target.slice(0, q);
-    let result: Answer;
-    try {
-      result = await answer(req, path, q < 0 ? "" : target.slice(q + 1));
-    } catch {
-      result = awsErrorResponse(500, "Internal server error");
-    }
-    if (result.kind === "network-error") {
+    const query = q < 0 ? "" : target.slice(q + 1);
+    const logged = q < 0 ? undefined : query;
+    answer(req, res, path, query)
+      .then(
+        (result) => respond(req, res, result, path, logged, started),
+        () => respond(req, res, awsErrorResponse(500, "Internal server error"), path, logged, started),
+      )
+      // A hook (onResponse, log) that throws must not take the server down: that connection ends instead.
+      .catch(() => req.socket.destroy());
+  }
+
+  /** Writes the answer (or cuts the connection), then logs it. */
+  function respond(
+    req: IncomingMessage,
+    res: ServerResponse,
+    result: Answer,
+    path: string,
+    query: string | undefined,
+    started: number,
+  ): void {
+    inFlight--;
+    let status: string | number;
+    if (result.kind === "network-error" || result.kind === "cut" || res.destroyed) {
       req.socket.destroy();
-      log?.(`${req.method} ${loggedTarget(target)} -> network error`);
-      return;
-    }
-    if (result.kind === "preflight") {
+      status = result.kind === "network-error" ? "network error" : "cut";
+    } else if (result.kind === "preflight") {
       res.writeHead(204, result.headers).end();
+      status = 204;
     } else {
       options.onResponse?.(result);
-      // One Buffer for the body: node then writes headers and body in a single writev of buffers.
-      const body = Buffer.from(result.body);
-      res.writeHead(result.status, {
-        ...result.headers,
-        "Content-Length": String(body.length),
-        ...corsHeaders(req.headers),
-      });
-      res.end(body);
+      // A body left unread (refused before it was read) would be read as the next request: close after answering,
+      // discarding what still arrives for a while so that the client reads the answer rather than a reset.
+      if (closing || !req.complete) res.shouldKeepAlive = false;
+      if (!req.complete) {
+        const socket = req.socket as typeof req.socket & { destroySoon?: () => void };
+        socket.destroySoon = () => lingeringClose(socket);
+      }
+      const headers = { ...result.headers, "Content-Length": String(Buffer.byteLength(result.body)) };
+      if (req.headers.origin !== undefined) Object.assign(headers, corsHeaders(req.headers));
+      res.writeHead(result.status, headers).end(result.body);
+      status = result.status;
     }
     if (log) {
-      const status = result.kind === "preflight" ? 204 : result.status;
       const id = result.kind === "response" ? ` ${result.headers[REQUEST_ID_HEADER]}` : "";
-      log(`${req.method} ${loggedTarget(target)} -> ${status} ${(performance.now() - started).toFixed(1)}ms${id}`);
+      const shown = query === undefined ? path : `${path}?${redactQuery(query)}`;
+      log(`${req.method} ${shown} -> ${status} ${(performance.now() - started).toFixed(1)}ms${id}`);
     }
   }
 
-  const server = createServer((req, res) => void onRequest(req, res));
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: Math.min(requestTimeout, 10_000),
+      connectionsCheckingInterval: 500,
+      requireHostHeader: false,
+    },
+    onRequest,
+  );
+  // Requests that node:http would answer itself (417, CONNECT, parse errors) get the AWS shape too.
+  server.on("checkExpectation", onRequest);
+  server.on("checkContinue", onRequest);
+  server.on("clientError", (error: ClientError, socket) => {
+    if (error.code === "ECONNRESET" || error.code === "EPIPE") return void socket.destroy();
+    const { status, message } = transportAnswer(error, requestTimeout);
+    const sent = answerSocket(socket, status, message);
+    if (sent) options.onResponse?.(sent);
+    if (log && sent) log(`- (${error.code ?? "parse error"}) -> ${status} ${sent.headers[REQUEST_ID_HEADER]}`);
+  });
+  server.on("connect", (req: IncomingMessage, socket) => {
+    const { status, message } = connectAnswer(req);
+    const sent = answerSocket(socket, status, message);
+    if (sent) options.onResponse?.(sent);
+    if (log && sent) log(`${req.method} - -> ${status} ${sent.headers[REQUEST_ID_HEADER]}`);
+  });
+
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -162,15 +225,31 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     });
   });
   const port = (server.address() as AddressInfo).port;
+  let closed: Promise<{ cut: number }> | undefined;
+  let cut = 0;
+  let deadline: NodeJS.Timeout | undefined;
+  const cutNow = (): void => {
+    clearTimeout(deadline);
+    cut = Math.max(cut, inFlight);
+    server.closeAllConnections();
+  };
   return {
     url: `http://${hostForUrl(host)}:${port}`,
     port,
     host,
     fake,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close({ graceMs = 0 } = {}) {
+      // server.close also closes idle keep-alive connections; answers sent while closing carry Connection: close.
+      closed ??= new Promise((resolve) => {
+        closing = true;
+        server.close(() => {
+          clearTimeout(deadline);
+          resolve({ cut });
+        });
+      });
+      if (graceMs <= 0) cutNow();
+      else deadline ??= setTimeout(cutNow, graceMs);
+      return closed;
+    },
   };
 }

@@ -137,3 +137,37 @@ describe("createSigV4Verifier refuses", () => {
     }
   });
 });
+
+describe("createSigV4Verifier against requests signed by botocore (query names of Object.prototype)", () => {
+  const signed = JSON.parse(
+    readFileSync(new URL("../../test/fixtures/sigv4-botocore/requests.json", import.meta.url), "utf8"),
+  ) as { query: string; headers: Record<string, string> }[];
+  const receive = (query: string, headers: Record<string, string>): ReceivedRequest => ({
+    method: "GET",
+    path: "/v1/apps/a/journeys/j/runs",
+    query,
+    headers: {
+      ...Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, [value]])),
+      host: ["127.0.0.1:4010"],
+    },
+  });
+  const verifierAt = (amzDate: string) =>
+    createSigV4Verifier({
+      accessKeyId: "AKIDPROPERTY",
+      secretAccessKey: "property/secret+key",
+      now: () => Date.parse(amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, "$1-$2-$3T$4:$5:$6Z")),
+    });
+
+  test.each(signed.map((s) => [s.query, s] as const))("accepts ?%s as signed", async (_, { query, headers }) => {
+    await expect(verifierAt(headers["x-amz-date"] as string)(receive(query, headers))).resolves.toEqual({ ok: true });
+  });
+
+  test.each(signed.map((s) => [s.query, s] as const))(
+    "refuses ?%s with a __proto__ parameter appended, or its first parameter dropped",
+    async (_, { query, headers }) => {
+      const verify = verifierAt(headers["x-amz-date"] as string);
+      expect((await verify(receive(`${query}&__proto__=1`, headers))).ok).toBe(false);
+      expect((await verify(receive(query.slice(query.indexOf("&") + 1), headers))).ok).toBe(false);
+    },
+  );
+});
