@@ -22,6 +22,18 @@ export type { Clock, ManualClock, TimeInput } from "./clock.js";
 export { createManualClock, systemClock } from "./clock.js";
 export type { JourneyRunsErrorStatus } from "./contract-rules.js";
 export { ERROR_STATUSES, EXAMPLE_IDS, errorTypeOf, RUN_STATUSES } from "./contract-rules.js";
+export type {
+  ControlFailOptions,
+  FaultScope,
+  FaultSpec,
+  JournalEntry,
+  JourneyRunsControl,
+  JourneyRunsScene,
+  JourneyRunsState,
+  JourneyRunsStateApplication,
+  JourneyRunsStateJourney,
+  SceneJourney,
+} from "./control/types.js";
 export { getDefaultJourneyRunsMock, handlers } from "./default-mock.js";
 export type { JourneyRunsMockErrorCode } from "./errors.js";
 export { JourneyRunsMockError } from "./errors.js";
