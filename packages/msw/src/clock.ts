@@ -55,3 +55,9 @@ export function createManualClock(start: TimeInput = DEFAULT_CLOCK_START): Manua
 
 /** The wall clock (`Date.now()`), for a fake whose runs should progress in real time. */
 export const systemClock: Clock = { now: () => Date.now() };
+
+/** Whether a clock can be set and advanced (a {@link ManualClock}), as opposed to the wall clock. */
+export function isManualClock(clock: Clock): clock is ManualClock {
+  const candidate = clock as Partial<ManualClock>;
+  return typeof candidate.set === "function" && typeof candidate.advance === "function";
+}

@@ -1,5 +1,5 @@
 import type { JourneyRunStatus, JourneyRunsErrorType } from "@journey-runs/types";
-import { enums, errors, operation, parameters } from "./generated/contract.js";
+import { enums, errors, operation, parameters, responses, successStatus } from "./generated/contract.js";
 
 /** The statuses of the documented errors of GetJourneyRuns: 400, 403, 404, 405, 413, 429 and 500. */
 export type JourneyRunsErrorStatus = {
@@ -57,3 +57,20 @@ export function defaultMessageOf(status: JourneyRunsErrorStatus): string {
 export function isRunStatus(value: unknown): value is JourneyRunStatus {
   return typeof value === "string" && (RUN_STATUSES as readonly string[]).includes(value);
 }
+
+interface RunItemSchema {
+  properties: {
+    RunId: { minLength: number; maxLength: number };
+    CreationTime: { maxLength: number };
+  };
+}
+
+const RUN_ITEM = (
+  (responses[successStatus] as { schema: unknown }).schema as { properties: { Item: { items: RunItemSchema } } }
+).properties.Item.items.properties;
+
+/** The limits of a run's fields in a page, from the contract: `RunId` length, and the longest time string. */
+export const RUN_LIMITS = {
+  runId: { minLength: RUN_ITEM.RunId.minLength, maxLength: RUN_ITEM.RunId.maxLength },
+  timeMaxLength: RUN_ITEM.CreationTime.maxLength,
+} as const;

@@ -24,7 +24,11 @@ export type JourneyRunsMockErrorCode =
   | "UNKNOWN_RUN"
   | "DUPLICATE_RUN"
   | "INVALID_ARGUMENT"
-  | "INVALID_TRANSITION";
+  | "INVALID_TRANSITION"
+  /** A state given to `load` (or a data file) is not a valid dump; the message names the JSON pointer. */
+  | "INVALID_STATE"
+  /** The operation needs a manual clock (setClock, advanceClock, a scene's `clock`) but the fake runs on another. */
+  | "CLOCK_NOT_MANUAL";
 
 /** Throws an INVALID_ARGUMENT error unless `ok`. */
 export function check(ok: boolean, message: string): asserts ok {

@@ -1,4 +1,4 @@
-import { awsErrorResponse, type FakeResponse, quote } from "./aws-response.js";
+import { awsErrorResponse, type FakeResponse, quote, REQUEST_ID_HEADER } from "./aws-response.js";
 import type { Clock } from "./clock.js";
 import {
   defaultMessageOf,
@@ -7,11 +7,15 @@ import {
   type JourneyRunsErrorStatus,
   RUNS_METHOD,
 } from "./contract-rules.js";
+import type { FaultScope, FaultSpec, JournalEntry, JourneyRunsScene, JourneyRunsState } from "./control/types.js";
 import { check } from "./errors.js";
+import { Faults, INVOCATION_ID_HEADER } from "./faults.js";
 import { successStatus } from "./generated/contract.js";
 import { getJourneyRuns } from "./get-journey-runs.js";
+import { DEFAULT_JOURNAL_LIMIT, Journal } from "./journal.js";
 import type { Seed } from "./random.js";
-import { matchRunsPath } from "./route.js";
+import { matchRunsPath, type RouteMatch } from "./route.js";
+import { applyScene, copyScene } from "./scene.js";
 import { createJourneyRunsStore, type JourneyRunsStore } from "./store.js";
 
 /** A request as the fake reads it, whatever carried it (MSW, node:http). */
@@ -22,6 +26,11 @@ export interface FakeRequest {
   /** The raw query, without the leading `?`. */
   query: string;
   headers: { get(name: string): string | null };
+  /**
+   * Aborted when the client gave up on the request. Checked when the fake would answer (after the latency): an
+   * aborted request is not answered and uses up no fault.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /** A network failure: MSW answers `Response.error()`, the server drops the connection. */
@@ -35,46 +44,72 @@ export type FakeResult = FakeResponse | FakeNetworkError;
 /** Options of {@link createJourneyRunsFake}. */
 export interface JourneyRunsFakeOptions {
   /** The store to serve. Default: a new store made from `seed` and `clock`. */
-  store?: JourneyRunsStore;
+  store?: JourneyRunsStore | undefined;
   /** Seed of the default store. */
-  seed?: Seed;
+  seed?: Seed | undefined;
   /** Clock of the default store. */
-  clock?: Clock;
+  clock?: Clock | undefined;
   /** Milliseconds to wait before answering each request of the runs path. Default 0. */
-  latency?: number;
+  latency?: number | undefined;
+  /** The scene to start from, and that `reset()` returns to (until `setScene` sets another). */
+  scene?: JourneyRunsScene | undefined;
+  /** How many answered requests the journal keeps (a ring: the oldest go first). Default 1,000; 0 turns it off. */
+  journalLimit?: number | undefined;
 }
 
 /** Options of {@link JourneyRunsFake.failNext}. */
 export interface FailOptions {
-  /** How many of the next requests fail. Default 1. */
-  times?: number;
+  /** How many of the next calls (or requests, with `scope: "request"`) fail. Default 1. */
+  times?: number | undefined;
+  /**
+   * `"call"` (default): every attempt of the next call fails (one `amz-sdk-invocation-id`), so a client that
+   * retries still sees the error. `"request"`: the next request fails, whatever call it belongs to; a retry succeeds.
+   */
+  scope?: FaultScope | undefined;
   /** The `Message` of the error. Default: the contract's example message for the status. */
-  message?: string;
+  message?: string | undefined;
 }
 
 /** The fake of GetJourneyRuns, independent of any HTTP library, with the calls that tests use to break it. */
 export interface JourneyRunsFake {
   readonly store: JourneyRunsStore;
   readonly clock: Clock;
-  /** The next request(s) of the runs path get this documented error. */
+  /** The scene that `reset()` returns to, if one was set. */
+  readonly scene: JourneyRunsScene | undefined;
+  /** The next call(s) of the runs path get this documented error, every attempt of them (see `scope`). */
   failNext(status: JourneyRunsErrorStatus, options?: FailOptions): void;
   /** Every request of the runs path gets this error, until `clearFaults()` or `reset()`. */
   failAlways(status: JourneyRunsErrorStatus, options?: Pick<FailOptions, "message">): void;
-  /** A burst of throttling: the next `count` requests get 429 TooManyRequestsException. */
-  throttle(count?: number): void;
-  /** The next request(s) fail at the network level (no HTTP response at all). */
-  networkErrorNext(options?: Pick<FailOptions, "times">): void;
-  /** Removes every pending and permanent fault. */
+  /**
+   * A burst of throttling: the next `count` requests get 429 TooManyRequestsException (scope "request" by default,
+   * so a retrying client recovers when `count` is below its attempts).
+   */
+  throttle(count?: number, options?: Pick<FailOptions, "scope">): void;
+  /** The next call(s) fail at the network level (no HTTP response at all); scope "call" by default. */
+  networkErrorNext(options?: Pick<FailOptions, "times" | "scope">): void;
+  /** Queues a fault given as data (the form scenes and the control plane use). */
+  fault(spec: FaultSpec): void;
+  /** Removes every pending and permanent fault, and forgets the calls bound to one. */
   clearFaults(): void;
   /** Sets the delay before each answer, in milliseconds. */
   setLatency(ms: number): void;
-  /** Resets the store, the faults and the latency to how they were created. */
+  /**
+   * Resets to creation state, then applies `scene`; `reset()` returns here from now on. Throws
+   * `JourneyRunsMockError` on a scene it cannot apply (and then keeps the previous scene for `reset()`).
+   */
+  setScene(scene: JourneyRunsScene): void;
+  /** Back to the current scene (or to how the fake was created): store, faults, latency and a manual clock. */
   reset(): void;
+  /** The store as JSON (see `store.dump`). */
+  dump(): JourneyRunsState;
+  /** Replaces the store's content with a dump; faults and latency stay (see `store.load`). */
+  load(state: JourneyRunsState): void;
+  /** The requests answered, oldest first (the newest `limit` of them). Queries are redacted. */
+  journal(options?: { limit?: number | undefined }): JournalEntry[];
+  clearJournal(): void;
   /** Answers one request; `undefined` when its path is not the runs path. */
   handle(request: FakeRequest): Promise<FakeResult | undefined>;
 }
-
-type Fault = { kind: "status"; status: JourneyRunsErrorStatus; message: string } | FakeNetworkError;
 
 /** Pinpoint's payload quota: 7 MB per request (Pinpoint developer guide, "Quotas"). */
 export const PAYLOAD_QUOTA_BYTES = 7 * 1024 * 1024;
@@ -83,17 +118,6 @@ const PREFER_CODE = /(?:^|[,;]\s*)code=([^,;\s]*)/;
 const documented = [successStatus, ...ERROR_STATUSES].join(", ");
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function checkStatus(status: number): asserts status is JourneyRunsErrorStatus {
-  check(
-    isErrorStatus(status),
-    `status must be a documented error status (${ERROR_STATUSES.join(", ")}); got ${status}.`,
-  );
-}
-
-function checkTimes(times: number): void {
-  check(Number.isSafeInteger(times) && times >= 1, `times must be a whole number >= 1; got ${times}.`);
-}
 
 /** Reads `Prefer: code=NNN` (as Prism users write it): a forced error, a 400 for an undocumented code, or nothing. */
 function preferredError(prefer: string | null): FakeResponse | undefined {
@@ -126,64 +150,117 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
   };
   const store = options.store ?? createJourneyRunsStore(storeOptions);
   const initialLatency = options.latency ?? 0;
+  const faults = new Faults();
+  const journal = new Journal(options.journalLimit ?? DEFAULT_JOURNAL_LIMIT);
   let latency = 0;
-  let queue: { fault: Fault; remaining: number }[] = [];
-  let always: Fault | undefined;
+  let scene: JourneyRunsScene | undefined;
+
+  const answer = (request: FakeRequest, result: FakeResult): FakeResult => {
+    journal.record(
+      store.clock.now(),
+      request.method,
+      request.path,
+      request.query,
+      request.headers,
+      result.kind === "response" ? result.status : "network-error",
+      result.kind === "response" ? result.headers[REQUEST_ID_HEADER] : undefined,
+    );
+    return result;
+  };
 
   const fake: JourneyRunsFake = {
     store,
     clock: store.clock,
-    failNext(status, { times = 1, message } = {}) {
-      checkStatus(status);
-      checkTimes(times);
-      queue.push({ fault: { kind: "status", status, message: message ?? defaultMessageOf(status) }, remaining: times });
+    get scene() {
+      return scene;
+    },
+    failNext(status, { times, scope, message } = {}) {
+      faults.add({ kind: "status", status, times, scope, message });
     },
     failAlways(status, { message } = {}) {
-      checkStatus(status);
-      always = { kind: "status", status, message: message ?? defaultMessageOf(status) };
+      faults.add({ kind: "always", status, message });
     },
-    throttle(count = 1) {
-      fake.failNext(429, { times: count });
+    throttle(count = 1, { scope = "request" } = {}) {
+      faults.add({ kind: "status", status: 429, times: count, scope });
     },
-    networkErrorNext({ times = 1 } = {}) {
-      checkTimes(times);
-      queue.push({ fault: { kind: "network-error" }, remaining: times });
+    networkErrorNext({ times, scope } = {}) {
+      faults.add({ kind: "network-error", times, scope });
+    },
+    fault(spec) {
+      faults.add(spec);
     },
     clearFaults() {
-      queue = [];
-      always = undefined;
+      faults.clear();
     },
     setLatency(ms) {
-      check(Number.isFinite(ms) && ms >= 0, `latency must be a finite number of milliseconds >= 0; got ${ms}.`);
+      check(
+        typeof ms === "number" && Number.isFinite(ms) && ms >= 0,
+        `latency must be a finite number of milliseconds >= 0; got ${ms}.`,
+      );
       latency = ms;
+    },
+    setScene(next) {
+      const copy = copyScene(next);
+      const previous = scene;
+      scene = copy;
+      try {
+        fake.reset();
+      } catch (error) {
+        scene = previous;
+        fake.reset();
+        throw error;
+      }
     },
     reset() {
       store.reset();
-      fake.clearFaults();
+      faults.clear();
       fake.setLatency(initialLatency);
+      if (scene) applyScene(fake, scene);
+    },
+    dump: () => store.dump(),
+    load(state) {
+      store.load(state);
+    },
+    journal: ({ limit } = {}) => journal.entries(limit),
+    clearJournal() {
+      journal.clear();
     },
     async handle(request) {
       const route = matchRunsPath(request.path);
       if (route.kind === "other") return undefined;
       if (latency > 0) await sleep(latency);
-      const next = queue[0];
-      if (next && --next.remaining === 0) queue.shift();
-      const fault = next?.fault ?? always;
-      if (fault) return fault.kind === "status" ? awsErrorResponse(fault.status, fault.message) : fault;
-      const preferred = preferredError(request.headers.get("prefer"));
-      if (preferred) return preferred;
-      if (Number(request.headers.get("content-length") ?? 0) > PAYLOAD_QUOTA_BYTES) {
-        return awsErrorResponse(413, defaultMessageOf(413));
+      // A request the client gave up on gets no answer and uses up no fault (StrictMode's first fetch, a timeout).
+      if (request.signal?.aborted) return { kind: "network-error" };
+      if (!faults.idle) {
+        const fault = faults.take(request.headers.get(INVOCATION_ID_HEADER));
+        if (fault) {
+          return answer(request, fault.kind === "status" ? awsErrorResponse(fault.status, fault.message) : fault);
+        }
       }
-      if (request.method !== RUNS_METHOD) {
-        return awsErrorResponse(405, `Method ${request.method} is not allowed on this resource`);
-      }
-      if (route.kind === "bad-label") {
-        return awsErrorResponse(400, `${route.label} is not valid percent-encoding; encode it as RFC 3986 says.`);
-      }
-      return getJourneyRuns(store, route.labels, new URLSearchParams(request.query));
+      return answer(request, respond(store, request, route));
     },
   };
   fake.setLatency(initialLatency);
+  if (options.scene !== undefined) fake.setScene(options.scene);
   return fake;
+}
+
+/** The answer of the fake when no fault applies. */
+function respond(
+  store: JourneyRunsStore,
+  request: FakeRequest,
+  route: Exclude<RouteMatch, { kind: "other" }>,
+): FakeResponse {
+  const preferred = preferredError(request.headers.get("prefer"));
+  if (preferred) return preferred;
+  if (Number(request.headers.get("content-length") ?? 0) > PAYLOAD_QUOTA_BYTES) {
+    return awsErrorResponse(413, defaultMessageOf(413));
+  }
+  if (request.method !== RUNS_METHOD) {
+    return awsErrorResponse(405, `Method ${request.method} is not allowed on this resource`);
+  }
+  if (route.kind === "bad-label") {
+    return awsErrorResponse(400, `${route.label} is not valid percent-encoding; encode it as RFC 3986 says.`);
+  }
+  return getJourneyRuns(store, route.labels, new URLSearchParams(request.query));
 }

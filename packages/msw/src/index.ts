@@ -1,7 +1,7 @@
 /**
  * A wire-exact, stateful fake of Amazon Pinpoint GetJourneyRuns: an in-memory store, a framework-free fake that
- * answers requests as Pinpoint does, and MSW handlers over it. The node:http server is in
- * `@journey-runs/msw/server`.
+ * answers requests as Pinpoint does, and MSW handlers over it. The same fake without MSW is in
+ * `@journey-runs/msw/core`; the node:http server is in `@journey-runs/msw/server`.
  *
  * @example
  * ```ts
@@ -16,37 +16,65 @@
  * @packageDocumentation
  */
 
-export type { FakeResponse } from "./aws-response.js";
-export { awsErrorResponse, ERROR_TYPE_HEADER, REQUEST_ID_HEADER } from "./aws-response.js";
-export type { Clock, ManualClock, TimeInput } from "./clock.js";
-export { createManualClock, systemClock } from "./clock.js";
-export type { JourneyRunsErrorStatus } from "./contract-rules.js";
-export { ERROR_STATUSES, EXAMPLE_IDS, errorTypeOf, RUN_STATUSES } from "./contract-rules.js";
 export type {
+  AddRunsOptions,
+  Clock,
   ControlFailOptions,
+  FailOptions,
+  FakeNetworkError,
+  FakeRequest,
+  FakeResponse,
+  FakeResult,
   FaultScope,
   FaultSpec,
   JournalEntry,
+  JourneyHandle,
   JourneyRunsControl,
+  JourneyRunsErrorStatus,
+  JourneyRunsFake,
+  JourneyRunsFakeOptions,
+  JourneyRunsMockErrorCode,
   JourneyRunsScene,
   JourneyRunsState,
   JourneyRunsStateApplication,
   JourneyRunsStateJourney,
+  JourneyRunsStore,
+  JourneyRunsStoreOptions,
+  ManualClock,
+  PageOutcome,
+  RunInput,
   SceneJourney,
-} from "./control/types.js";
+  ScheduleInput,
+  Seed,
+  TimeInput,
+} from "./core.js";
+export {
+  awsErrorResponse,
+  createJourneyRunsFake,
+  createJourneyRunsStore,
+  createLocalControl,
+  createManualClock,
+  DEFAULT_JOURNAL_LIMIT,
+  ERROR_STATUSES,
+  ERROR_TYPE_HEADER,
+  EXAMPLE_IDS,
+  errorTypeOf,
+  INVOCATION_ID_HEADER,
+  isJourneyRunsState,
+  isManualClock,
+  JourneyRunsMockError,
+  PAYLOAD_QUOTA_BYTES,
+  parseState,
+  REDACTED,
+  REMEMBERED_CALLS,
+  REQUEST_ID_HEADER,
+  RUN_STATUSES,
+  redactQuery,
+  STATE_FORMAT,
+  STATE_VERSION,
+  systemClock,
+} from "./core.js";
 export { getDefaultJourneyRunsMock, handlers } from "./default-mock.js";
-export type { JourneyRunsMockErrorCode } from "./errors.js";
-export { JourneyRunsMockError } from "./errors.js";
-export type {
-  FailOptions,
-  FakeNetworkError,
-  FakeRequest,
-  FakeResult,
-  JourneyRunsFake,
-  JourneyRunsFakeOptions,
-} from "./fake.js";
-export { createJourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "./fake.js";
-export type { AddRunsOptions, JourneyHandle, RunInput, ScheduleInput } from "./journey.js";
 export type {
   JourneyRunsMock,
   JourneyRunsMockOptions,
@@ -63,6 +91,3 @@ export {
   journeyRunsPath,
   journeyRunsPathPattern,
 } from "./msw-handlers.js";
-export type { Seed } from "./random.js";
-export type { JourneyRunsStore, JourneyRunsStoreOptions, PageOutcome } from "./store.js";
-export { createJourneyRunsStore } from "./store.js";

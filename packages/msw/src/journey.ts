@@ -1,6 +1,6 @@
 import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
 import { type TimeInput, toEpochMs } from "./clock.js";
-import { isRunStatus, PATH_LABELS } from "./contract-rules.js";
+import { isRunStatus, RUN_LIMITS } from "./contract-rules.js";
 import { check, JourneyRunsMockError } from "./errors.js";
 import type { Random } from "./random.js";
 import { RunIndex, type StoredRun } from "./run-index.js";
@@ -8,30 +8,30 @@ import { RunIndex, type StoredRun } from "./run-index.js";
 /** A run to add: every field is optional. */
 export interface RunInput {
   /** Default: 32 random hexadecimal characters from the store's seed. */
-  runId?: string;
+  runId?: string | undefined;
   /** Default: `SCHEDULED`, the state a run starts in. */
-  status?: JourneyRunStatus;
+  status?: JourneyRunStatus | undefined;
   /** Default: the clock's now. */
-  creationTime?: TimeInput;
+  creationTime?: TimeInput | undefined;
   /** Default: `creationTime`. */
-  lastUpdateTime?: TimeInput;
+  lastUpdateTime?: TimeInput | undefined;
 }
 
 /** A run whose lifecycle the clock drives: SCHEDULED now, RUNNING after `startsIn`, then its outcome after `runsFor`. */
 export interface ScheduleInput {
-  runId?: string;
+  runId?: string | undefined;
   /** Milliseconds from now until the run starts. Default 0 (it starts at the next read). */
-  startsIn?: number;
+  startsIn?: number | undefined;
   /** Milliseconds the run stays RUNNING. Default 60 000. */
-  runsFor?: number;
+  runsFor?: number | undefined;
   /** How the run ends. Default `COMPLETED`. */
-  outcome?: "COMPLETED" | "CANCELLED";
+  outcome?: "COMPLETED" | "CANCELLED" | undefined;
 }
 
 /** Options of {@link JourneyHandle.addRuns}. */
 export interface AddRunsOptions {
   /** The earliest creation time. Default: just after the journey's last run (or the clock's now if it has none). */
-  from?: TimeInput;
+  from?: TimeInput | undefined;
 }
 
 /** One journey of the store, with the calls that tests use to shape its runs. */
@@ -42,6 +42,8 @@ export interface JourneyHandle {
   readonly size: number;
   /** Adds one run and returns it as the wire shows it. */
   addRun(input?: RunInput): JourneyRun;
+  /** Adds many runs at once (all checked before any is added) and returns them as the wire shows them. */
+  addRunList(inputs: readonly RunInput[]): JourneyRun[];
   /** Adds `count` finished runs (COMPLETED or CANCELLED) made from the store's seed, after the last run. */
   addRuns(count: number, options?: AddRunsOptions): void;
   /** Adds a SCHEDULED run whose lifecycle follows the clock. */
@@ -73,7 +75,7 @@ export interface JourneyContext {
   plan(run: StoredRun, steps: { at: number; status: JourneyRunStatus }[]): void;
 }
 
-const RUN_ID = PATH_LABELS["application-id"].schema;
+const RUN_ID = RUN_LIMITS.runId;
 const GAP_MS = [1_000, 600_000] as const;
 const DURATION_MS = [5_000, 3_600_000] as const;
 
@@ -112,6 +114,15 @@ export class Journey implements JourneyHandle {
   }
 
   addRun(input: RunInput = {}): JourneyRun {
+    const run = this.#stored(input);
+    this.index.insert(run);
+    this.#seq++;
+    return toWire(run);
+  }
+
+  /** Checks a run to add and makes it (with the next arrival number), without adding it. */
+  #stored(input: RunInput, offset = 0): StoredRun {
+    check(typeof input === "object" && input !== null, "A run to add must be an object (or nothing).");
     const runId = input.runId ?? this.#freshId();
     check(
       typeof runId === "string" && runId.length >= RUN_ID.minLength && runId.length <= RUN_ID.maxLength,
@@ -127,9 +138,32 @@ export class Journey implements JourneyHandle {
     const lastUpdateTime =
       input.lastUpdateTime === undefined ? creationTime : toEpochMs(input.lastUpdateTime, "lastUpdateTime");
     check(lastUpdateTime >= creationTime, "lastUpdateTime must not be earlier than creationTime.");
-    const run: StoredRun = { runId, creationTime, seq: this.#seq++, lastUpdateTime, status, version: 0 };
-    this.index.insert(run);
-    return toWire(run);
+    return { runId, creationTime, seq: this.#seq + offset, lastUpdateTime, status, version: 0 };
+  }
+
+  /** Adds many runs, all checked before any is added; O(n log n) however their times are ordered. */
+  addRunList(inputs: readonly RunInput[]): JourneyRun[] {
+    const seen = new Set<string>();
+    const runs = inputs.map((input, i) => {
+      const run = this.#stored(input, i);
+      if (seen.has(run.runId)) {
+        throw new JourneyRunsMockError("DUPLICATE_RUN", `The runs to add name run ${run.runId} twice.`);
+      }
+      seen.add(run.runId);
+      return run;
+    });
+    this.index.insertMany(runs);
+    this.#seq += runs.length;
+    return runs.map(toWire);
+  }
+
+  /** Replaces every run with `runs`, already in page order and checked (a loaded state). */
+  load(
+    runs: readonly { runId: string; creationTime: number; lastUpdateTime: number; status: JourneyRunStatus }[],
+  ): void {
+    this.clear();
+    this.index.insertMany(runs.map((run, seq) => ({ ...run, seq, version: 0 })));
+    this.#seq = runs.length;
   }
 
   addRuns(count: number, options: AddRunsOptions = {}): void {

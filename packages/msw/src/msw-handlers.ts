@@ -2,6 +2,8 @@ import type { GetJourneyRunsParameters, JourneyRunsResponse, MessageBody } from 
 import { type DefaultBodyType, type HttpHandler, HttpResponse, type HttpResponseResolver, http } from "msw";
 import { awsErrorResponse, REQUEST_ID_HEADER } from "./aws-response.js";
 import { defaultMessageOf, type JourneyRunsErrorStatus, RUNS_PATH_TEMPLATE } from "./contract-rules.js";
+import { createLocalControl } from "./control/local.js";
+import type { JourneyRunsControl } from "./control/types.js";
 import { createJourneyRunsFake, type JourneyRunsFake, type JourneyRunsFakeOptions } from "./fake.js";
 import { createRequestId } from "./request-id.js";
 
@@ -27,13 +29,15 @@ export interface JourneyRunsMockOptions extends JourneyRunsFakeOptions {
    * The origin (and optional path prefix) the handlers answer, such as `https://pinpoint.us-east-1.amazonaws.com`.
    * Default `*`: any origin, so a client set to any region or endpoint is caught.
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 /** A fake of GetJourneyRuns with its MSW handlers. */
 export interface JourneyRunsMock extends JourneyRunsFake {
   /** Handlers for `setupServer(...handlers)` or `setupWorker(...handlers)`. */
   readonly handlers: HttpHandler[];
+  /** The same fake through the async control API that also drives a remote `journey-runs-mock` (await each call). */
+  readonly control: JourneyRunsControl;
 }
 
 /** The MSW path pattern of the runs path under `baseUrl` (`*` for any origin). */
@@ -71,6 +75,7 @@ async function answer(fake: JourneyRunsFake, request: Request): Promise<Response
     path: url.pathname,
     query: url.search.slice(1),
     headers: request.headers,
+    signal: request.signal,
   });
   if (!result) return undefined;
   if (result.kind === "network-error") return HttpResponse.error();
@@ -97,7 +102,11 @@ export function createHandlers(getFake: () => JourneyRunsFake, baseUrl?: string)
  */
 export function createJourneyRunsMock(options: JourneyRunsMockOptions = {}): JourneyRunsMock {
   const fake = createJourneyRunsFake(options);
-  return { ...fake, handlers: createHandlers(() => fake, options.baseUrl) };
+  // Object.assign keeps the fake's getters (`scene`) live, where a spread would copy their values once.
+  return Object.assign(fake, {
+    handlers: createHandlers(() => fake, options.baseUrl),
+    control: createLocalControl(fake),
+  });
 }
 
 /**
@@ -117,7 +126,10 @@ export function defineJourneyRunsResolver(resolver: JourneyRunsResolver): Journe
  * An MSW handler for GET on the runs path (any origin unless `baseUrl`) with a custom, typed resolver. It uses the
  * string pattern of {@link journeyRunsPath}, so MSW decodes `params`; MSW itself fails on a malformed `%` escape.
  */
-export function journeyRunsHandler(resolver: JourneyRunsResolver, options: { baseUrl?: string } = {}): HttpHandler {
+export function journeyRunsHandler(
+  resolver: JourneyRunsResolver,
+  options: { baseUrl?: string | undefined } = {},
+): HttpHandler {
   return http.get<JourneyRunsPathParams, DefaultBodyType, JourneyRunsResponse | MessageBody>(
     journeyRunsPath(options.baseUrl),
     resolver,

@@ -1,26 +1,28 @@
 import type { JourneyRunStatus, JourneyRunsResponse } from "@journey-runs/types";
-import { type Clock, createManualClock } from "./clock.js";
+import { type Clock, createManualClock, isManualClock } from "./clock.js";
 import { EXAMPLE_IDS } from "./contract-rules.js";
+import type { JourneyRunsState } from "./control/types.js";
 import { JourneyRunsMockError } from "./errors.js";
 import { examples } from "./generated/contract.js";
-import { Journey, type JourneyContext, type JourneyHandle, toWireJson } from "./journey.js";
+import { Journey, type JourneyContext, type JourneyHandle, toWire, toWireJson } from "./journey.js";
 import { createTokenCodec, deriveTokenSecret } from "./page-token.js";
 import { createRandom, type Random, type Seed } from "./random.js";
 import type { StoredRun } from "./run-index.js";
+import { parseState, STATE_FORMAT, STATE_VERSION } from "./state.js";
 import { TransitionQueue } from "./transition-queue.js";
 
 /** Options of {@link createJourneyRunsStore}. */
 export interface JourneyRunsStoreOptions {
   /** Makes generated ids, runs and page tokens deterministic. Default `1`. */
-  seed?: Seed;
+  seed?: Seed | undefined;
   /** Where the store reads the time. Default: a manual clock at 2026-01-01T00:00:00Z that only tests move. */
-  clock?: Clock;
+  clock?: Clock | undefined;
   /** Whether to start with the official AWS example journey and its two runs. Default `true`. */
-  example?: boolean;
+  example?: boolean | undefined;
   /** The secret that signs page tokens. Default: derived from the seed. */
-  tokenSecret?: string;
+  tokenSecret?: string | undefined;
   /** Shapes the data; runs after the example is added, at creation and after every `reset()`. */
-  setup?: (store: JourneyRunsStore) => void;
+  setup?: ((store: JourneyRunsStore) => void) | undefined;
 }
 
 /** A page (as data, and as the exact JSON text of its body), or why there is none. */
@@ -48,6 +50,13 @@ export interface JourneyRunsStore {
   page(applicationId: string, journeyId: string, pageSize: number, token?: string): PageOutcome;
   /** Back to the state after creation: example, seed, clock (if the store made it) and `setup`. */
   reset(): void;
+  /** The whole content as JSON: every application, journey and run (wire shape, page order), and the clock's time. */
+  dump(): JourneyRunsState;
+  /**
+   * Replaces the whole content with a dump (checked completely first: on a problem it throws `JourneyRunsMockError`
+   * INVALID_STATE naming the JSON pointer, and the store is unchanged). A manual clock is set to the dump's `now`.
+   */
+  load(state: JourneyRunsState): void;
 }
 
 interface Plan {
@@ -78,7 +87,6 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
   const apps = new Map<string, Map<string, Journey>>();
   const queue = new TransitionQueue<Plan>();
   let random: Random = createRandom(seed);
-  let example: Journey | undefined;
 
   const settle = (): void => {
     const now = clock.now();
@@ -107,7 +115,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     clock,
     seed,
     get example() {
-      return example;
+      return apps.get(EXAMPLE_IDS.applicationId)?.get(EXAMPLE_IDS.journeyId);
     },
     addApplication(applicationId) {
       if (!apps.has(applicationId)) apps.set(applicationId, new Map());
@@ -181,26 +189,52 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
         },
       };
     },
+    dump() {
+      settle();
+      return {
+        format: STATE_FORMAT,
+        version: STATE_VERSION,
+        now: new Date(clock.now()).toISOString(),
+        applications: [...apps].map(([applicationId, journeys]) => ({
+          applicationId,
+          journeys: [...journeys].map(([journeyId, journey]) => ({ journeyId, runs: journey.index.all().map(toWire) })),
+        })),
+      };
+    },
+    load(state) {
+      const parsed = parseState(state);
+      apps.clear();
+      queue.clear();
+      if (isManualClock(clock)) clock.set(parsed.now);
+      for (const { applicationId, journeys } of parsed.applications) {
+        store.addApplication(applicationId);
+        for (const { journeyId, runs } of journeys) (store.addJourney(applicationId, journeyId) as Journey).load(runs);
+      }
+    },
     reset() {
       apps.clear();
       queue.clear();
       random = createRandom(seed);
       if (ownClock) ownClock.set(createManualClock().now());
-      example = undefined;
-      if (options.example !== false) {
-        example = store.addJourney(EXAMPLE_IDS.applicationId, EXAMPLE_IDS.journeyId) as Journey;
-        for (const run of examples.official.Item) {
-          example.addRun({
-            runId: run.RunId,
-            status: run.Status,
-            creationTime: run.CreationTime,
-            lastUpdateTime: run.LastUpdateTime,
-          });
-        }
-      }
+      if (options.example !== false) addOfficialExample(store);
       options.setup?.(store);
     },
   };
   store.reset();
   return store;
+}
+
+/** Adds the official AWS example journey with its two runs, unless the store has that journey already. */
+export function addOfficialExample(store: JourneyRunsStore): JourneyHandle {
+  if (store.example) return store.example;
+  const example = store.addJourney(EXAMPLE_IDS.applicationId, EXAMPLE_IDS.journeyId);
+  for (const run of examples.official.Item) {
+    example.addRun({
+      runId: run.RunId,
+      status: run.Status,
+      creationTime: run.CreationTime,
+      lastUpdateTime: run.LastUpdateTime,
+    });
+  }
+  return example;
 }

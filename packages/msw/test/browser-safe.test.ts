@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 
@@ -31,5 +32,42 @@ describe("the main entry is browser-safe", () => {
 
   test("the server entry does not need msw", () => {
     expect(reachable("server/index.js").has("msw")).toBe(false);
+  });
+});
+
+describe("the core entry (@journey-runs/msw/core) works without msw", () => {
+  test("nothing reachable from dist/core.js imports msw or a Node built-in", () => {
+    const bare = [...reachable("core.js")];
+    expect(bare.filter((s) => s !== "@journey-runs/types")).toEqual([]);
+  });
+
+  test("it loads and answers in a Node process where msw cannot be resolved (the main entry cannot)", () => {
+    const hook = `export async function resolve(s, c, next) {
+      if (s === "msw" || s.startsWith("msw/")) throw new Error("msw is not installed");
+      return next(s, c);
+    }`;
+    const run = (entry: string): string =>
+      execFileSync(
+        process.execPath,
+        [
+          "--input-type=module",
+          "-e",
+          `import { register } from "node:module";
+           register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});
+           try {
+             const { createJourneyRunsFake } = await import(${JSON.stringify(new URL(entry, dist).href)});
+             const result = await createJourneyRunsFake({ seed: 1 }).handle({
+               method: "GET",
+               path: "/v1/apps/11111111112222222222333333333344/journeys/aaaaaaaaaabbbbbbbbbbccccccccccdd/runs",
+               query: "",
+               headers: new Headers(),
+             });
+             console.log(result.status);
+           } catch (error) { console.log(error.message); }`,
+        ],
+        { encoding: "utf8" },
+      ).trim();
+    expect(run("core.js")).toBe("200");
+    expect(run("index.js")).toContain("msw is not installed");
   });
 });
