@@ -2,13 +2,20 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../aws-response.js";
 import { RUNS_PATH_TEMPLATE } from "../contract-rules.js";
-import { createJourneyRunsFake, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
+import { type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
 import type { Seed } from "../random.js";
+import { isControlPath } from "./control/control-plane.js";
+import {
+  type ControlServerOptions,
+  createServerFake,
+  resolveData,
+  setUpServerControl,
+} from "./control/server-control.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
-import { createSigV4Verifier, type SigV4Credentials } from "./sigv4.js";
+import type { SigV4Credentials } from "./sigv4.js";
 
 /** Options of {@link startMockServer}. */
-export interface MockServerOptions {
+export interface MockServerOptions extends ControlServerOptions {
   /** Default 4010; 0 picks a free port. */
   port?: number;
   /** Default `127.0.0.1`. */
@@ -87,25 +94,27 @@ function hostForUrl(host: string): string {
  * ```
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const fake =
-    options.fake ??
-    createJourneyRunsFake({
-      ...(options.seed === undefined ? {} : { seed: options.seed }),
-      ...(options.latency === undefined ? {} : { latency: options.latency }),
-    });
-  if (!options.fake && options.runs) fake.store.example?.addRuns(options.runs);
+  const recipe = { seed: options.seed, runs: options.runs, latency: options.latency };
+  const data = resolveData(options.data);
+  const fake = options.fake ?? createServerFake(recipe, data);
+  if (options.fake && data) fake.load(data);
   if (options.fake && options.latency !== undefined) fake.setLatency(options.latency);
-  const verify = options.credentials ? createSigV4Verifier(options.credentials) : undefined;
+  const host = options.host ?? "127.0.0.1";
+  const plane = setUpServerControl(host, options, { fake, recipe, data, credentials: options.credentials });
   const log = options.log;
 
   async function answer(req: IncomingMessage, path: string, query: string): Promise<Answer> {
     if (isPreflight(req.method, req.headers)) return { kind: "preflight", headers: preflightHeaders(req.headers) };
+    const target = plane.target(req, query);
+    const verify = target.verify;
     if (verify) {
       const body = await readBody(req);
       if (!body) return awsErrorResponse(413, "Request payload exceeds the 7 MB quota");
       const verdict = await verify({ method: req.method ?? "GET", path, query, headers: req.headersDistinct, body });
       if (!verdict.ok) return awsErrorResponse(403, verdict.message);
     } else req.resume();
+    const fake = target.fake();
+    if ("kind" in fake) return fake;
     const result = await fake.handle({ method: req.method ?? "GET", path, query, headers: headerGetter(req) });
     return (
       result ??
@@ -121,6 +130,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const target = req.url ?? "/";
     const q = target.indexOf("?");
     const path = q < 0 ? target : target.slice(0, q);
+    if (plane.handle && isControlPath(path)) return plane.handle(req, res, path, q < 0 ? "" : target.slice(q + 1));
     let result: Answer;
     try {
       result = await answer(req, path, q < 0 ? "" : target.slice(q + 1));
@@ -153,7 +163,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
 
   const server = createServer((req, res) => void onRequest(req, res));
-  const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 4010, host, () => {
