@@ -3,14 +3,14 @@ import { parseCli } from "./cli-options.js";
 
 describe("parseCli", () => {
   test("defaults to port 4010 without SigV4", () => {
-    expect(parseCli([], {})).toEqual({ kind: "serve", options: { port: 4010 }, quiet: false });
+    expect(parseCli([], {})).toEqual({ kind: "serve", options: { port: 4010, control: true }, quiet: false });
   });
 
   test("reads every flag", () => {
     const argv = ["--port", "0", "--host", "::1", "--seed", "s", "--runs", "1000", "--latency", "20", "--quiet"];
     expect(parseCli(argv, {})).toEqual({
       kind: "serve",
-      options: { port: 0, host: "::1", seed: "s", runs: 1000, latency: 20 },
+      options: { port: 0, host: "::1", seed: "s", runs: 1000, latency: 20, control: true },
       quiet: true,
     });
   });
