@@ -144,7 +144,13 @@ describe("--data", () => {
       "a __proto__ key",
       '{"JourneyRunsResponse":{"Item":[],"__proto__":{"x":1}}}',
       "/JourneyRunsResponse/__proto__",
-      /no key "__proto__"/,
+      /expected only Item and NextToken/,
+    ],
+    [
+      "a __proto__ key in a run",
+      '{"JourneyRunsResponse":{"Item":[{"__proto__":{"x":1}}]}}',
+      "/JourneyRunsResponse/Item/0/__proto__",
+      /no other field/,
     ],
     ["neither a dump nor a page", { Items: [] }, "", /expected a state dump .* or a captured page/],
     [

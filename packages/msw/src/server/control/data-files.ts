@@ -4,7 +4,6 @@ import type { JourneyRun } from "@journey-runs/types";
 import type { JourneyRunsState } from "../../control/types.js";
 import { DataFileError, shown } from "./data-errors.js";
 import { checkRuns } from "./data-runs.js";
-import { forbiddenKeyIn } from "./json-body.js";
 
 /** The bounds of `--data`: per file, in files, and in runs over all files. */
 export interface DataLimits {
@@ -32,7 +31,8 @@ interface Collected {
  * "journey-runs-mock/state"`) and pages captured as `aws pinpoint get-journey-runs --output json` or boto3 print
  * them (`{"JourneyRunsResponse": {"Item": [...], "NextToken": ...}}`). A page belongs to the journey named by the
  * two folders that hold it (`<app-id>/<journey-id>/page-1.json`); the pages of a journey are read in file-name
- * order (numbers compared as numbers). Any problem throws a {@link DataFileError} naming the file, the JSON
+ * order (numbers compared as numbers). Only known fields are read and every object with runs is checked for
+ * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Any problem throws a {@link DataFileError} naming the file, the JSON
  * pointer and what was expected, so nothing is loaded from half the data.
  */
 export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
@@ -54,7 +54,8 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
     runs += added.length;
     if (runs > limits.maxRuns)
       throw new DataFileError(file, "", `the data holds more than ${limits.maxRuns} runs; load less.`);
-    for (const [index, run] of added.entries()) {
+    for (let index = 0; index < added.length; index += 1) {
+      const run = added[index] as JourneyRun;
       if (target.ids.has(run.RunId)) {
         throw new DataFileError(
           file,
@@ -85,8 +86,6 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
     } catch (error) {
       throw new DataFileError(file, "", `expected JSON; ${(error as Error).message}.`);
     }
-    const bad = forbiddenKeyIn(value);
-    if (bad) throw new DataFileError(file, bad.pointer, `expected no key "${bad.key}"; remove it.`);
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new DataFileError(
         file,
