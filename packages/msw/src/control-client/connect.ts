@@ -90,7 +90,7 @@ export function connectJourneyRunsMock(url: string | URL, options: ConnectOption
       ok(
         await client.PUT("/_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}/runs/{runId}/status", {
           params: { path: { applicationId, journeyId, runId } },
-          body: { status },
+          body: wire({ status }),
         }),
       ),
     setClock: async (time) => ok(await client.PUT("/_journey-runs-mock/clock", { body: { time } })).now,
