@@ -68,7 +68,7 @@ describe("isolation by AWS access key id, with SigV4 verification on", () => {
     for (const [index, result] of results.entries()) {
       expect(result.seen.filter((id) => id.startsWith("job-"))).toEqual([`job-${index}`]);
     }
-  });
+  }, 60_000);
 
   test("a fault of one tenant does not reach another", async () => {
     await connectJourneyRunsMock(server.url, { tenant: keyOf(0) }).failAlways(500);
