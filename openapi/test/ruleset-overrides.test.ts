@@ -2,17 +2,30 @@ import type { Ruleset } from "@stoplight/spectral-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { localRefSegments, valueAt } from "../spectral/functions/lib/document.js";
-import { readContract } from "./support/fixtures.js";
+import { readContract, readControlContract } from "./support/fixtures.js";
 import { readOverrides, withoutOverrides } from "./support/overrides.js";
+import { CONTRACT_PATH, CONTROL_CONTRACT_PATH } from "./support/paths.js";
 import { type Finding, lintAsContract, loadRuleset } from "./support/spectral.js";
 
 const entries = readOverrides();
 const rows = entries.map((entry) => [entry.line, entry] as const);
 
-/** The pointer segments of an override's file entry, or `undefined` when it names a whole file. */
-function placeOf(file: string): string[] | undefined {
-  const match = /^\.\.\/journey-runs\.yaml(#\/.*)$/.exec(file);
-  return match?.[1] === undefined ? undefined : localRefSegments(match[1]);
+/** The two contracts the ruleset lints, by the file name that overrides use. */
+const CONTRACTS = {
+  "journey-runs.yaml": { path: CONTRACT_PATH, read: readContract },
+  "journey-runs-mock-control.yaml": { path: CONTROL_CONTRACT_PATH, read: readControlContract },
+} as const;
+type ContractName = keyof typeof CONTRACTS;
+
+/** The house rules about Pinpoint's wire: the only rules that may be turned off for a whole file. */
+const PINPOINT_HOUSE_RULES = ["journey-runs-aws-errors", "journey-runs-error-type-header"];
+
+/** The contract and pointer segments of an override's file entry (`place` undefined for a whole file). */
+function placeOf(file: string): { contract: ContractName; place: string[] | undefined } | undefined {
+  const match = /^\.\.\/(journey-runs\.yaml|journey-runs-mock-control\.yaml)(#\/.*)?$/.exec(file);
+  if (match === null) return undefined;
+  const contract = match[1] as ContractName;
+  return { contract, place: match[2] === undefined ? undefined : localRefSegments(match[2]) };
 }
 
 /** Whether a result lies at the place of an override or inside it. */
@@ -22,11 +35,14 @@ function inside(finding: Finding, place: readonly string[]): boolean {
 
 describe("overrides of the ruleset", () => {
   let ruleset: Ruleset;
-  let silenced: Finding[];
+  const silenced = new Map<ContractName, Finding[]>();
 
   beforeAll(async () => {
     ruleset = await loadRuleset();
-    silenced = await lintAsContract(await loadRuleset(withoutOverrides()), readContract());
+    const bare = await loadRuleset(withoutOverrides());
+    for (const [name, contract] of Object.entries(CONTRACTS)) {
+      silenced.set(name as ContractName, await lintAsContract(bare, contract.read(), contract.path));
+    }
   });
 
   test("there are overrides to check", () => {
@@ -37,15 +53,28 @@ describe("overrides of the ruleset", () => {
     expect(entry.reason.split(/\s+/).filter(Boolean).length, `reason: "${entry.reason}"`).toBeGreaterThanOrEqual(8);
   });
 
-  test.each(rows)("the override at line %i names places in the contract, never a whole file", (_line, entry) => {
-    const contract: unknown = parse(readContract());
-    expect(entry.files.length).toBeGreaterThan(0);
-    for (const file of entry.files) {
-      const place = placeOf(file);
-      expect(place, `${file} must be ../journey-runs.yaml#/<pointer>`).toBeDefined();
-      expect(valueAt(contract, place ?? []), `${file} points at nothing in the contract`).toBeDefined();
-    }
-  });
+  test.each(rows)(
+    "the override at line %i names places in a contract, a whole file only for the Pinpoint house rules",
+    (_line, entry) => {
+      expect(entry.files.length).toBeGreaterThan(0);
+      for (const file of entry.files) {
+        const target = placeOf(file);
+        expect(target, `${file} must be ../<contract>.yaml#/<pointer>`).toBeDefined();
+        if (target === undefined) continue;
+        if (target.place === undefined) {
+          expect(target.contract, `${file}: only the control contract may be named whole`).toBe(
+            "journey-runs-mock-control.yaml",
+          );
+          expect(PINPOINT_HOUSE_RULES, `${file}: a whole file turns off only the Pinpoint house rules`).toEqual(
+            expect.arrayContaining(entry.rules),
+          );
+          continue;
+        }
+        const contract: unknown = parse(CONTRACTS[target.contract].read());
+        expect(valueAt(contract, target.place), `${file} points at nothing in the contract`).toBeDefined();
+      }
+    },
+  );
 
   test.each(rows)("the override at line %i changes rules that the ruleset has", (_line, entry) => {
     expect(entry.rules.length).toBeGreaterThan(0);
@@ -55,15 +84,18 @@ describe("overrides of the ruleset", () => {
   test.each(rows)(
     "the override at line %i still silences a result at each of its places and for each rule",
     (_line, entry) => {
-      const places = entry.files.map((file) => placeOf(file) ?? []);
-      for (const [index, place] of places.entries()) {
-        const hits = silenced.filter((f) => entry.rules.includes(f.code) && inside(f, place));
+      const targets = entry.files.map((file) => placeOf(file) ?? { contract: "journey-runs.yaml" as const, place: [] });
+      const found = (target: (typeof targets)[number]) => silenced.get(target.contract) ?? [];
+      for (const [index, target] of targets.entries()) {
+        const hits = found(target).filter((f) => entry.rules.includes(f.code) && inside(f, target.place ?? []));
         expect(hits.length, `nothing of ${entry.rules.join(", ")} to silence at ${entry.files[index]}`).toBeGreaterThan(
           0,
         );
       }
       for (const rule of entry.rules) {
-        const hits = silenced.filter((f) => f.code === rule && places.some((place) => inside(f, place)));
+        const hits = targets.flatMap((target) =>
+          found(target).filter((f) => f.code === rule && inside(f, target.place ?? [])),
+        );
         expect(hits.length, `${rule} reports nothing at ${entry.files.join(", ")}`).toBeGreaterThan(0);
       }
     },

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { delimiter, join } from "node:path";
-import { CONTRACT_DIR } from "./paths.js";
+import { CONTRACT_DIR, CONTROL_CONTRACT_PATH } from "./paths.js";
 
 /** What one run of a package script printed and how it exited. */
 export interface ScriptRun {
@@ -24,13 +24,19 @@ export function lintContractScript(): string {
  * Runs the `lint:contract` script on `contract` in a scratch copy of the workspace layout: the contract file is
  * `contract` and `spectral/` is a link to the real ruleset folder, so the ruleset file (and the paths of its
  * overrides) are exactly CI's. The scratch folder lives under node_modules so that the ruleset's packages resolve.
+ * The control plane's contract is the real one unless `control` replaces its text.
  */
-export async function runLintContract(contract: string, extraArguments = ""): Promise<ScriptRun> {
+export async function runLintContract(
+  contract: string,
+  extraArguments = "",
+  control = readFileSync(CONTROL_CONTRACT_PATH, "utf8"),
+): Promise<ScriptRun> {
   const base = join(CONTRACT_DIR, "node_modules", ".cache", "contract-lint");
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, "run-"));
   try {
     writeFileSync(join(dir, "journey-runs.yaml"), contract);
+    writeFileSync(join(dir, "journey-runs-mock-control.yaml"), control);
     symlinkSync(join(CONTRACT_DIR, "spectral"), join(dir, "spectral"), "dir");
     const bins = [join(CONTRACT_DIR, "node_modules", ".bin"), join(CONTRACT_DIR, "..", "node_modules", ".bin")];
     const child = spawn(`${lintContractScript()}${extraArguments}`, {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Document, isMap, isSeq, parse, parseDocument } from "yaml";
-import { CONTRACT_PATH, FIXTURES_DIR } from "./paths.js";
+import { CONTRACT_PATH, CONTROL_CONTRACT_PATH, FIXTURES_DIR } from "./paths.js";
 
 /** One operation of a fixture's JSON Patch (RFC 6902), the three that the fixtures need. */
 export interface PatchOperation {
@@ -24,6 +24,11 @@ export class FixtureError extends Error {
 /** The contract as CI lints it. */
 export function readContract(): string {
   return readFileSync(CONTRACT_PATH, "utf8");
+}
+
+/** The control plane's contract as CI lints it. */
+export function readControlContract(): string {
+  return readFileSync(CONTROL_CONTRACT_PATH, "utf8");
 }
 
 /** Reads `test/fixtures/<name>`. */

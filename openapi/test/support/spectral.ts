@@ -48,11 +48,14 @@ function withFile(file: string, text: string): typeof fs {
   return { ...fs, promises: { ...fs.promises, readFile } } as typeof fs;
 }
 
-/** Lints `text` as if it were the contract, at the contract's own path, so that the ruleset's overrides apply. */
-export async function lintAsContract(ruleset: Ruleset, text: string): Promise<Finding[]> {
+/**
+ * Lints `text` as if it were the contract at `path` (default the Pinpoint contract's own path), so that the
+ * ruleset's overrides apply as they do to that file.
+ */
+export async function lintAsContract(ruleset: Ruleset, text: string, path = CONTRACT_PATH): Promise<Finding[]> {
   const spectral = new Spectral();
   spectral.setRuleset(ruleset);
-  const results = await spectral.run(new Document(text, parsers.Yaml, CONTRACT_PATH));
+  const results = await spectral.run(new Document(text, parsers.Yaml, path));
   return results.map(toFinding);
 }
 

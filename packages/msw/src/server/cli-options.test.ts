@@ -3,7 +3,12 @@ import { parseCli } from "./cli-options.js";
 
 describe("parseCli", () => {
   test("defaults to port 4010 without SigV4", () => {
-    expect(parseCli([], {})).toEqual({ kind: "serve", options: { port: 4010 }, quiet: false, graceMs: 5_000 });
+    expect(parseCli([], {})).toEqual({
+      kind: "serve",
+      options: { port: 4010, control: true },
+      quiet: false,
+      graceMs: 5_000,
+    });
   });
 
   test("reads every flag", () => {
@@ -11,7 +16,7 @@ describe("parseCli", () => {
     argv.push("--grace", "250", "--request-timeout", "3000");
     expect(parseCli(argv, {})).toEqual({
       kind: "serve",
-      options: { port: 0, host: "::1", seed: "s", runs: 1000, latency: 20, requestTimeout: 3000 },
+      options: { port: 0, host: "::1", seed: "s", runs: 1000, latency: 20, requestTimeout: 3000, control: true },
       quiet: true,
       graceMs: 250,
     });

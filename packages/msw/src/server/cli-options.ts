@@ -17,6 +17,11 @@ Options:
   --request-timeout MS     time a client has to send a whole request (default 10000)
   --access-key-id ID       verify SigV4 signatures made with this access key ...
   --secret-access-key KEY  ... and this secret (prefer the environment variables below)
+  --no-control             turn off the control plane (on by default; see below)
+  --control-token TOKEN    require Authorization: Bearer TOKEN on the control plane (needed off loopback)
+  --isolate                one fake per AWS access key id (the SigV4 credential scope) ...
+  --max-tenants N          ... for at most N keys (default 1000)
+  --data PATH              load a state dump or captured pages (a file or a folder; repeatable)
   --quiet                  do not log one line per request
   -h, --help               print this help
   -v, --version            print the version
@@ -24,6 +29,12 @@ Options:
 Environment:
   JOURNEY_RUNS_MOCK_ACCESS_KEY_ID, JOURNEY_RUNS_MOCK_SECRET_ACCESS_KEY
                            the SigV4 key, instead of the flags (flags win)
+  JOURNEY_RUNS_MOCK_CONTROL_TOKEN
+                           the control token, instead of --control-token
+
+Control plane: /_journey-runs-mock/... (openapi/journey-runs-mock-control.yaml) sets up and inspects the fake
+from another process. Open on loopback; on any other --host it needs a token, or the server does not start.
+Captured pages go in <application-id>/<journey-id>/*.json, as "aws pinpoint get-journey-runs --output json" prints.
 
 Force an error from any client with the header "Prefer: code=429" (any documented status).
 `;
@@ -55,7 +66,7 @@ function wholeNumber(
  * ```
  */
 export function parseCli(argv: string[], env: Record<string, string | undefined>): CliCommand {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -71,6 +82,11 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         "access-key-id": { type: "string" },
         "secret-access-key": { type: "string" },
         quiet: { type: "boolean" },
+        "no-control": { type: "boolean" },
+        "control-token": { type: "string" },
+        isolate: { type: "boolean" },
+        "max-tenants": { type: "string" },
+        data: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -85,8 +101,10 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   const latency = wholeNumber("latency", values.latency as string | undefined, 600_000);
   const grace = wholeNumber("grace", values.grace as string | undefined, 600_000);
   const requestTimeout = wholeNumber("request-timeout", values["request-timeout"] as string | undefined, 600_000);
-  for (const value of [port, runs, latency, grace, requestTimeout])
+  const maxTenants = wholeNumber("max-tenants", values["max-tenants"] as string | undefined, 100_000);
+  for (const value of [port, runs, latency, grace, requestTimeout, maxTenants]) {
     if (typeof value === "string") return { kind: "error", message: value };
+  }
   const accessKeyId = (values["access-key-id"] as string | undefined) ?? env.JOURNEY_RUNS_MOCK_ACCESS_KEY_ID;
   const secretAccessKey =
     (values["secret-access-key"] as string | undefined) ?? env.JOURNEY_RUNS_MOCK_SECRET_ACCESS_KEY;
@@ -105,5 +123,20 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (requestTimeout !== undefined) options.requestTimeout = Math.max(1, requestTimeout as number);
   if (accessKeyId !== undefined && secretAccessKey !== undefined)
     options.credentials = { accessKeyId, secretAccessKey };
+  const token = (values["control-token"] as string | undefined) ?? env.JOURNEY_RUNS_MOCK_CONTROL_TOKEN;
+  if (token !== undefined && values["no-control"]) {
+    return { kind: "error", message: "--control-token and --no-control contradict each other; drop one." };
+  }
+  if (token !== undefined && token.length < 8) {
+    return { kind: "error", message: "The control token needs at least 8 characters; pick a longer one." };
+  }
+  if (!values["no-control"]) options.control = token === undefined ? true : { token };
+  if (values["max-tenants"] !== undefined && !values.isolate) {
+    return { kind: "error", message: "--max-tenants needs --isolate." };
+  }
+  if (values.isolate) options.isolate = maxTenants === undefined ? true : (maxTenants as number);
+  if (options.isolate === 0) return { kind: "error", message: "--max-tenants takes a whole number from 1." };
+  const data = values.data as string[] | undefined;
+  if (data !== undefined) options.data = data;
   return { kind: "serve", options, quiet: values.quiet === true, graceMs: (grace as number | undefined) ?? 5_000 };
 }

@@ -40,6 +40,10 @@ if (command.kind === "help") {
     process.on("SIGTERM", stop);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
+    if (code === "INVALID_DATA" || code === "CONTROL_TOKEN_REQUIRED") {
+      process.stderr.write(`journey-runs-mock: ${message}\n`);
+      process.exit(code === "INVALID_DATA" ? 1 : 2);
+    }
     const hint = code === "EADDRINUSE" ? " Pick another --port, or --port 0 for a free one." : "";
     err.write(`journey-runs-mock: cannot listen: ${message}.${hint}\n`);
     process.exitCode = 1;

@@ -2,12 +2,19 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../aws-response.js";
 import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../contract-rules.js";
-import { createJourneyRunsFake, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
+import { type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
 import type { Seed } from "../random.js";
 import { redactQuery } from "../redact.js";
+import { isControlPath } from "./control/control-plane.js";
+import {
+  type ControlServerOptions,
+  createServerFake,
+  resolveData,
+  setUpServerControl,
+} from "./control/server-control.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
 import { drainBody, EMPTY_SHA256, hasBody } from "./request-body.js";
-import type { SigV4Check, SigV4Credentials } from "./sigv4.js";
+import type { SigV4Credentials } from "./sigv4.js";
 import {
   answerSocket,
   type ClientError,
@@ -18,7 +25,7 @@ import {
 } from "./transport-errors.js";
 
 /** Options of {@link startMockServer}. */
-export interface MockServerOptions {
+export interface MockServerOptions extends ControlServerOptions {
   /** Default 4010; 0 picks a free port. */
   port?: number | undefined;
   /** Default `127.0.0.1`. */
@@ -86,18 +93,21 @@ const tooLarge = (): FakeResponse => awsErrorResponse(413, defaultMessageOf(413)
  * ```
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const fake =
-    options.fake ??
-    createJourneyRunsFake({
-      ...(options.seed === undefined ? {} : { seed: options.seed }),
-      ...(options.latency === undefined ? {} : { latency: options.latency }),
-    });
-  if (!options.fake && options.runs) fake.store.example?.addRuns(options.runs);
+  const recipe = { seed: options.seed, runs: options.runs, latency: options.latency };
+  const data = resolveData(options.data);
+  const fake = options.fake ?? createServerFake(recipe, data);
+  if (options.fake && data) fake.load(data);
   if (options.fake && options.latency !== undefined) fake.setLatency(options.latency);
+  const host = options.host ?? "127.0.0.1";
   // The verifier is loaded only when it is needed: startup without credentials does not pay for it.
-  const sigv4: SigV4Check | undefined = options.credentials
-    ? (await import("./sigv4.js")).createSigV4Check(options.credentials)
-    : undefined;
+  const createCheck = options.credentials ? (await import("./sigv4.js")).createSigV4Check : undefined;
+  const plane = setUpServerControl(host, options, {
+    fake,
+    recipe,
+    data,
+    credentials: options.credentials,
+    createCheck,
+  });
   const log = options.log;
   const requestTimeout = options.requestTimeout ?? 10_000;
   let inFlight = 0;
@@ -110,7 +120,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (refused) return refused;
     if (Number(req.headers["content-length"] ?? 0) > PAYLOAD_QUOTA_BYTES) return tooLarge();
     const method = req.method ?? "GET";
-    const head = sigv4?.head({ method, path, query, headers: req.headersDistinct });
+    const target = plane.target(req, query);
+    const head = target.check?.head({ method, path, query, headers: req.headersDistinct });
     if (head && !head.ok) return awsErrorResponse(403, head.message);
     let bodySha256: string | undefined;
     if (hasBody(req)) {
@@ -124,7 +135,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const verdict = head.complete(bodySha256 ?? EMPTY_SHA256);
       if (!verdict.ok) return awsErrorResponse(403, verdict.message);
     }
-    const result = await fake.handle({ method, path, query, headers: headerGetter(req) });
+    // Only now, after the signature verified, may a tenant be created (or refused past the bound).
+    const served = target.fake();
+    if ("kind" in served) return served;
+    const result = await served.handle({ method, path, query, headers: headerGetter(req) });
     return (
       result ??
       awsErrorResponse(
@@ -136,12 +150,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   /** The one place where a request is dispatched and answered. */
   function onRequest(req: IncomingMessage, res: ServerResponse): void {
-    inFlight++;
-    const started = log ? performance.now() : 0;
     const target = req.url ?? "/";
     const q = target.indexOf("?");
     const path = q < 0 ? target : target.slice(0, q);
     const query = q < 0 ? "" : target.slice(q + 1);
+    // The control plane answers its own prefix (and only it); Pinpoint requests never reach it.
+    if (plane.handle && isControlPath(path)) {
+      plane.handle(req, res, path, query).catch(() => req.socket.destroy());
+      return;
+    }
+    inFlight++;
+    const started = log ? performance.now() : 0;
     const logged = q < 0 ? undefined : query;
     answer(req, res, path, query)
       .then(
@@ -216,7 +235,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (log && sent) log(`${req.method} - -> ${status} ${sent.headers[REQUEST_ID_HEADER]}`);
   });
 
-  const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 4010, host, () => {

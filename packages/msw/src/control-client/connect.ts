@@ -1,0 +1,130 @@
+import type { JourneyRun } from "@journey-runs/types";
+import createClient from "openapi-fetch";
+import type { JourneyRunsControl } from "../control/types.js";
+import type { paths } from "../generated/control.js";
+import { controlErrorOf } from "./errors.js";
+
+/** Options of {@link connectJourneyRunsMock}. */
+export interface ConnectOptions {
+  /** The control token of the server (`--control-token`), sent as `Authorization: Bearer <token>`. */
+  token?: string | undefined;
+  /** With isolation on: the AWS access key id whose fake to drive (header `x-journey-runs-mock-tenant`). */
+  tenant?: string | undefined;
+  /** The fetch to use. Default `globalThis.fetch`. */
+  fetch?: typeof fetch | undefined;
+}
+
+/** The reserved prefix of the control plane's paths; no Pinpoint path starts with it. */
+export const CONTROL_PREFIX = "/_journey-runs-mock";
+
+type Answer<T> = { data?: T; error?: unknown; response: Response };
+
+/** The data of a 2xx answer, or the control plane's error as a {@link JourneyRunsControlError}. */
+function ok<T>(answer: Answer<T>): T {
+  if (!answer.response.ok) throw controlErrorOf(answer.response.status, answer.error);
+  return answer.data as T;
+}
+
+/**
+ * Connects to the control plane of a running `journey-runs-mock` (`--control`): the same {@link JourneyRunsControl}
+ * as `createLocalControl(fake)` in-process, over HTTP, on the openapi-fetch client generated from the control
+ * contract. Browser-safe. Misuse rejects with {@link JourneyRunsControlError} carrying the in-process error's code.
+ *
+ * @example
+ * ```ts
+ * import { connectJourneyRunsMock } from "@journey-runs/msw/control";
+ * const control = connectJourneyRunsMock("http://127.0.0.1:4010");
+ * await control.reset();
+ * await control.addJourney("app1", "journey1");
+ * await control.addRuns("app1", "journey1", 3);
+ * await control.failNext(500); // every attempt of the next call
+ * ```
+ */
+export function connectJourneyRunsMock(url: string | URL, options: ConnectOptions = {}): JourneyRunsControl {
+  const headers: Record<string, string> = {};
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  if (options.tenant !== undefined) headers["x-journey-runs-mock-tenant"] = options.tenant;
+  const baseUrl = String(url).replace(/\/+$/, "");
+  const client = createClient<paths>({ baseUrl, headers, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const journey = (applicationId: string, journeyId: string) => ({ path: { applicationId, journeyId } });
+  const done = async (answer: Promise<Answer<unknown>>): Promise<void> => {
+    ok(await answer);
+  };
+
+  const control: JourneyRunsControl = {
+    health: async () => ok(await client.GET("/_journey-runs-mock/health")),
+    reset: () => done(client.POST("/_journey-runs-mock/reset")),
+    setScene: (scene) => done(client.PUT("/_journey-runs-mock/scene", { body: wire(scene) })),
+    dump: async () => ok(await client.GET("/_journey-runs-mock/state")),
+    load: (state) => done(client.PUT("/_journey-runs-mock/state", { body: wire(state) })),
+    addJourney: (applicationId, journeyId) =>
+      done(
+        client.PUT("/_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}", {
+          params: journey(applicationId, journeyId),
+        }),
+      ),
+    removeJourney: async (applicationId, journeyId) =>
+      ok(
+        await client.DELETE("/_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}", {
+          params: journey(applicationId, journeyId),
+        }),
+      ).removed,
+    removeApplication: async (applicationId) =>
+      ok(await client.DELETE("/_journey-runs-mock/apps/{applicationId}", { params: { path: { applicationId } } }))
+        .removed,
+    addRuns: async (applicationId, journeyId, runs): Promise<JourneyRun[]> =>
+      ok(
+        await client.POST("/_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}/runs", {
+          params: journey(applicationId, journeyId),
+          body: wire({ runs }),
+        }),
+      ).runs,
+    scheduleRun: async (applicationId, journeyId, input) =>
+      ok(
+        await client.POST("/_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}/scheduled-runs", {
+          params: journey(applicationId, journeyId),
+          body: wire(input),
+        }),
+      ),
+    setRunStatus: async (applicationId, journeyId, runId, status) =>
+      ok(
+        await client.PUT("/_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}/runs/{runId}/status", {
+          params: { path: { applicationId, journeyId, runId } },
+          body: wire({ status }),
+        }),
+      ),
+    setClock: async (time) => ok(await client.PUT("/_journey-runs-mock/clock", { body: { time } })).now,
+    advanceClock: async (ms) => ok(await client.POST("/_journey-runs-mock/clock/advance", { body: { ms } })).now,
+    fault: (spec) => done(client.POST("/_journey-runs-mock/faults", { body: wire(spec) })),
+    failNext: (status, { times, scope, message } = {}) =>
+      control.fault(defined({ kind: "status", status, times, scope, message })),
+    failAlways: (status, { message } = {}) => control.fault(defined({ kind: "always", status, message })),
+    throttle: (count = 1, { scope } = {}) =>
+      control.fault({ kind: "status", status: 429, times: count, scope: scope ?? "request" }),
+    networkErrorNext: ({ times, scope } = {}) => control.fault(defined({ kind: "network-error", times, scope })),
+    clearFaults: () => done(client.DELETE("/_journey-runs-mock/faults")),
+    setLatency: (ms) => done(client.PUT("/_journey-runs-mock/latency", { body: { ms } })),
+    journal: async ({ limit } = {}) =>
+      ok(
+        await client.GET("/_journey-runs-mock/journal", {
+          params: { query: limit === undefined ? {} : { limit } },
+        }),
+      ).entries,
+    clearJournal: () => done(client.DELETE("/_journey-runs-mock/journal")),
+  };
+  return control;
+}
+
+/**
+ * A core value as the generated body type. The core types allow `undefined` in optional fields and a `Date` where a
+ * time goes; `JSON.stringify` drops the first and writes the second as ISO 8601. Otherwise the shapes are equal:
+ * test/control-types.test-d.ts proves it both ways, so this cast hides no other difference.
+ */
+function wire<T>(value: T): never {
+  return value as never;
+}
+
+/** `value` without its `undefined` fields, so that the JSON body says only what the caller said. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,27 @@
+/**
+ * The typed client of the `journey-runs-mock` control plane, generated from its contract
+ * (`openapi/journey-runs-mock-control.yaml`) with openapi-fetch. Browser-safe.
+ *
+ * @example
+ * ```ts
+ * import { connectJourneyRunsMock } from "@journey-runs/msw/control";
+ * const control = connectJourneyRunsMock("http://127.0.0.1:4010", { token: process.env.MOCK_TOKEN });
+ * await control.setScene({ example: false, journeys: [{ applicationId: "a", journeyId: "j", runs: 3 }] });
+ * ```
+ * @packageDocumentation
+ */
+
+export type {
+  ControlFailOptions,
+  FaultScope,
+  FaultSpec,
+  JournalEntry,
+  JourneyRunsControl,
+  JourneyRunsScene,
+  JourneyRunsState,
+  SceneJourney,
+} from "../control/types.js";
+export type { ConnectOptions } from "./connect.js";
+export { CONTROL_PREFIX, connectJourneyRunsMock } from "./connect.js";
+export type { ControlErrorBody, JourneyRunsControlErrorCode } from "./errors.js";
+export { JourneyRunsControlError } from "./errors.js";

@@ -1,0 +1,26 @@
+/** Thrown when a `--data` file or folder cannot be loaded; the server then does not start. */
+export class DataFileError extends Error {
+  override name = "DataFileError";
+  readonly code = "INVALID_DATA";
+  /** The file at fault. */
+  readonly file: string;
+  /** The JSON pointer of the fault inside the file ("" for the whole file). */
+  readonly pointer: string;
+
+  constructor(file: string, pointer: string, message: string) {
+    super(`${file}${pointer === "" ? "" : ` at ${pointer}`}: ${message}`);
+    this.file = file;
+    this.pointer = pointer;
+  }
+}
+
+/** A JSON pointer segment, escaped as RFC 6901 says. */
+export function pointerSegment(key: string | number): string {
+  return `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`;
+}
+
+/** A value for an error message: short, JSON, never more than 64 characters. */
+export function shown(value: unknown): string {
+  const text = value === undefined ? "nothing" : (JSON.stringify(value) ?? String(value));
+  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+}

@@ -1,0 +1,204 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { JourneyRun } from "@journey-runs/types";
+import type { JourneyRunsState } from "../../control/types.js";
+import { DataFileError, shown } from "./data-errors.js";
+import { checkRuns } from "./data-runs.js";
+
+/** The bounds of `--data`: per file, in files, and in runs over all files. */
+export interface DataLimits {
+  maxFileBytes: number;
+  maxFiles: number;
+  maxRuns: number;
+}
+
+/** Default bounds: 512 MiB per file, 200,000 files, 20,000,000 runs. */
+export const DATA_LIMITS: DataLimits = { maxFileBytes: 512 * 1024 * 1024, maxFiles: 200_000, maxRuns: 20_000_000 };
+
+/** Folders below a `--data` folder that are searched: `<app-id>/<journey-id>/` and no deeper. */
+const MAX_DEPTH = 2;
+const byName = new Intl.Collator("en", { numeric: true }).compare;
+
+interface Collected {
+  applicationId: string;
+  journeyId: string;
+  runs: JourneyRun[];
+  ids: Set<string>;
+}
+
+/**
+ * Reads `--data` paths (files or folders) into one state: dump files of the fake (`format:
+ * "journey-runs-mock/state"`) and pages captured as `aws pinpoint get-journey-runs --output json` or boto3 print
+ * them (`{"JourneyRunsResponse": {"Item": [...], "NextToken": ...}}`). A page belongs to the journey named by the
+ * two folders that hold it (`<app-id>/<journey-id>/page-1.json`); the pages of a journey are read in file-name
+ * order (numbers compared as numbers). Only known fields are read and every object with runs is checked for
+ * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Any problem throws a {@link DataFileError} naming the file, the JSON
+ * pointer and what was expected, so nothing is loaded from half the data.
+ */
+export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
+  const journeys = new Map<string, Collected>();
+  let now: string | undefined;
+  let files = 0;
+  let runs = 0;
+
+  const journey = (applicationId: string, journeyId: string): Collected => {
+    const key = `${applicationId}\u0000${journeyId}`;
+    let found = journeys.get(key);
+    if (found === undefined) {
+      found = { applicationId, journeyId, runs: [], ids: new Set() };
+      journeys.set(key, found);
+    }
+    return found;
+  };
+  const add = (file: string, pointer: string, target: Collected, added: JourneyRun[]) => {
+    runs += added.length;
+    if (runs > limits.maxRuns)
+      throw new DataFileError(file, "", `the data holds more than ${limits.maxRuns} runs; load less.`);
+    for (let index = 0; index < added.length; index += 1) {
+      const run = added[index] as JourneyRun;
+      if (target.ids.has(run.RunId)) {
+        throw new DataFileError(
+          file,
+          `${pointer}/${index}/RunId`,
+          `expected a run id new to ${target.applicationId}/${target.journeyId}; got ${shown(run.RunId)} a second time.`,
+        );
+      }
+      target.ids.add(run.RunId);
+      target.runs.push(run);
+    }
+  };
+
+  const readFile = (file: string) => {
+    files += 1;
+    if (files > limits.maxFiles)
+      throw new DataFileError(file, "", `more than ${limits.maxFiles} data files; load fewer.`);
+    const size = statSync(file).size;
+    if (size > limits.maxFileBytes) {
+      throw new DataFileError(
+        file,
+        "",
+        `the file has ${size} bytes, over the limit of ${limits.maxFileBytes}; split it.`,
+      );
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(file, "utf8"));
+    } catch (error) {
+      throw new DataFileError(file, "", `expected JSON; ${(error as Error).message}.`);
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new DataFileError(
+        file,
+        "",
+        `expected a JSON object (a journey-runs-mock state or a captured page); got ${shown(value)}.`,
+      );
+    }
+    const record = value as Record<string, unknown>;
+    if (Object.hasOwn(record, "format")) readState(file, record);
+    else if (Object.hasOwn(record, "JourneyRunsResponse")) readPage(file, record);
+    else {
+      throw new DataFileError(
+        file,
+        "",
+        'expected a state dump ({"format": "journey-runs-mock/state", ...}) or a captured page ({"JourneyRunsResponse": {"Item": [...]}}).',
+      );
+    }
+  };
+
+  const readState = (file: string, state: Record<string, unknown>) => {
+    if (state.format !== "journey-runs-mock/state")
+      throw new DataFileError(file, "/format", `expected "journey-runs-mock/state"; got ${shown(state.format)}.`);
+    if (state.version !== 1)
+      throw new DataFileError(file, "/version", `expected 1 (the only version); got ${shown(state.version)}.`);
+    if (typeof state.now !== "string" || Number.isNaN(Date.parse(state.now))) {
+      throw new DataFileError(file, "/now", `expected an ISO 8601 time; got ${shown(state.now)}.`);
+    }
+    now ??= state.now;
+    if (!Array.isArray(state.applications))
+      throw new DataFileError(file, "/applications", `expected a list; got ${shown(state.applications)}.`);
+    for (const [a, app] of (state.applications as unknown[]).entries()) {
+      const at = `/applications/${a}`;
+      const { applicationId, journeys: list } = (app ?? {}) as Record<string, unknown>;
+      if (typeof applicationId !== "string" || applicationId === "")
+        throw new DataFileError(file, `${at}/applicationId`, `expected an id; got ${shown(applicationId)}.`);
+      if (!Array.isArray(list)) throw new DataFileError(file, `${at}/journeys`, `expected a list; got ${shown(list)}.`);
+      for (const [j, entry] of list.entries()) {
+        const { journeyId, runs: given } = (entry ?? {}) as Record<string, unknown>;
+        if (typeof journeyId !== "string" || journeyId === "")
+          throw new DataFileError(file, `${at}/journeys/${j}/journeyId`, `expected an id; got ${shown(journeyId)}.`);
+        const pointer = `${at}/journeys/${j}/runs`;
+        add(file, pointer, journey(applicationId, journeyId), checkRuns(given, file, pointer));
+      }
+    }
+  };
+
+  const readPage = (file: string, page: Record<string, unknown>) => {
+    for (const key of Object.keys(page)) {
+      if (key !== "JourneyRunsResponse" && key !== "ResponseMetadata") {
+        throw new DataFileError(file, `/${key}`, "expected only JourneyRunsResponse (and boto3's ResponseMetadata).");
+      }
+    }
+    const response = page.JourneyRunsResponse as Record<string, unknown> | null;
+    if (typeof response !== "object" || response === null || Array.isArray(response)) {
+      throw new DataFileError(file, "/JourneyRunsResponse", `expected an object with Item; got ${shown(response)}.`);
+    }
+    for (const key of Object.keys(response)) {
+      if (key !== "Item" && key !== "NextToken")
+        throw new DataFileError(file, `/JourneyRunsResponse/${key}`, "expected only Item and NextToken.");
+    }
+    const journeyDir = dirname(file);
+    const journeyId = basename(journeyDir);
+    const applicationId = basename(dirname(journeyDir));
+    if (journeyId === "" || applicationId === "" || applicationId === "." || applicationId === "/") {
+      throw new DataFileError(
+        file,
+        "",
+        "expected a captured page inside <application-id>/<journey-id>/ folders, which name its journey.",
+      );
+    }
+    const pointer = "/JourneyRunsResponse/Item";
+    add(file, pointer, journey(applicationId, journeyId), checkRuns(response.Item, file, pointer));
+  };
+
+  const readFolder = (folder: string, depth: number) => {
+    const entries = readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith("."))
+      .sort((a, b) => byName(a.name, b.name));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (depth >= MAX_DEPTH)
+          throw new DataFileError(path, "", "expected no folder here: pages go in <application-id>/<journey-id>/.");
+        readFolder(path, depth + 1);
+      } else if (entry.isFile() && entry.name.endsWith(".json")) readFile(path);
+    }
+  };
+
+  for (const given of paths) {
+    const path = resolve(given);
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      throw new DataFileError(given, "", "expected a file or folder that exists.");
+    }
+    if (isFolder) readFolder(path, 0);
+    else readFile(path);
+  }
+
+  const applications = new Map<string, JourneyRunsState["applications"][number]>();
+  for (const found of journeys.values()) {
+    let app = applications.get(found.applicationId);
+    if (app === undefined) {
+      app = { applicationId: found.applicationId, journeys: [] };
+      applications.set(found.applicationId, app);
+    }
+    app.journeys.push({ journeyId: found.journeyId, runs: found.runs });
+  }
+  return {
+    format: "journey-runs-mock/state",
+    version: 1,
+    now: now ?? new Date().toISOString(),
+    applications: [...applications.values()],
+  };
+}
