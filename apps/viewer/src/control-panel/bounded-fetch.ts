@@ -54,7 +54,8 @@ export function boundedFetch(
       timeoutMs,
     );
     const outer = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-    outer?.addEventListener("abort", () => controller.abort(outer.reason), { once: true });
+    if (outer?.aborted) controller.abort(outer.reason);
+    else outer?.addEventListener("abort", () => controller.abort(outer.reason), { once: true });
     try {
       const response = await base(input, { ...init, signal: controller.signal, redirect: "error" });
       const length = Number(response.headers.get("content-length") ?? "0");

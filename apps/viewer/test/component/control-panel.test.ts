@@ -189,10 +189,19 @@ describe("boundedFetch", () => {
   });
 
   it("gives up on a control plane that does not answer in time", async () => {
+    // Like fetch: rejects with the signal's reason when it is (or becomes) aborted, else never answers.
     const hang = (_: RequestInfo | URL, init?: RequestInit) =>
-      new Promise<Response>((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+      new Promise<Response>((_, reject) => {
+        if (init?.signal?.aborted) reject(init.signal.reason);
+        init?.signal?.addEventListener("abort", () => reject(init.signal?.reason));
+      });
     await expect(boundedFetch(hang, { timeoutMs: 20 })("http://127.0.0.1:9/")).rejects.toThrow(
       "The control plane did not answer within 20 ms.",
     );
+    const stopped = new AbortController();
+    stopped.abort(new Error("stopped by the caller"));
+    await expect(
+      boundedFetch(hang, { timeoutMs: 60_000 })("http://127.0.0.1:9/", { signal: stopped.signal }),
+    ).rejects.toThrow("stopped by the caller");
   });
 });
