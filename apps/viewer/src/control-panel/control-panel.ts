@@ -1,15 +1,15 @@
 import type { JourneyRunsControl } from "@journey-runs/msw/control";
 import { type FormatTimeOptions, formatRunTime } from "../format-time.js";
-import { RUN_STATUSES, statusLabel } from "../run-status.js";
 import { h } from "../view/dom.js";
+import { JOURNAL_LIMIT, journalRows, MAX_JOURNEY_ROWS, summarizeState } from "./panel-data.js";
 import {
-  type FakeSummary,
-  JOURNAL_LIMIT,
-  type JournalRow,
-  journalRows,
-  MAX_JOURNEY_ROWS,
-  summarizeState,
-} from "./panel-data.js";
+  controlTable,
+  fakeTime,
+  JOURNAL_COLUMNS,
+  JOURNEY_COLUMNS,
+  journalTableRows,
+  journeyRows,
+} from "./panel-tables.js";
 
 /** The control operations the panel reads: it never changes the fake. */
 export type ControlReader = Pick<JourneyRunsControl, "health" | "dump" | "journal">;
@@ -28,27 +28,6 @@ export interface ControlPanel {
   /** Reads health, state and journal again and shows them; never rejects (a failure is shown in the panel). */
   readonly refresh: () => Promise<void>;
 }
-
-const JOURNEY_COLUMNS = ["Application ID", "Journey ID", "Runs", ...RUN_STATUSES.map(statusLabel), "Other"];
-const JOURNAL_COLUMNS = ["Time", "Method", "Path", "Query", "Status", "Request ID", "Invocation ID"];
-
-function table(owner: Document, id: string, caption: string, columns: readonly string[], body: HTMLElement) {
-  return h(
-    owner,
-    "div",
-    { class: "control-table", role: "region", "aria-labelledby": id, tabindex: 0 },
-    h(
-      owner,
-      "table",
-      {},
-      h(owner, "caption", { class: "visually-hidden" }, caption),
-      h(owner, "thead", {}, h(owner, "tr", {}, ...columns.map((title) => h(owner, "th", { scope: "col" }, title)))),
-      body,
-    ),
-  );
-}
-
-const code = (owner: Document, value: string) => (value === "" ? "–" : h(owner, "code", {}, value));
 
 /**
  * The panel that shows what a test set up in the fake: its clock, its journeys with their runs counted by status,
@@ -72,10 +51,16 @@ export function createControlPanel(owner: Document, options: ControlPanelOptions
     status,
     h(owner, "dl", { class: "control-facts" }, h(owner, "dt", {}, "Clock"), clock, h(owner, "dt", {}, "Mode"), mode),
     h(owner, "h3", { id: "control-journeys-title" }, "Journeys"),
-    table(owner, "control-journeys-title", "Journeys of the fake and their runs by status", JOURNEY_COLUMNS, journeys),
+    controlTable(
+      owner,
+      "control-journeys-title",
+      "Journeys of the fake and their runs by status",
+      JOURNEY_COLUMNS,
+      journeys,
+    ),
     moreJourneys,
     h(owner, "h3", { id: "control-journal-title" }, `Last ${JOURNAL_LIMIT} requests`),
-    table(
+    controlTable(
       owner,
       "control-journal-title",
       "GetJourneyRuns requests the fake answered, newest first",
@@ -84,59 +69,6 @@ export function createControlPanel(owner: Document, options: ControlPanelOptions
     ),
     h(owner, "div", { class: "more" }, refreshButton),
   );
-
-  function time(iso: string): HTMLElement {
-    const formatted = formatRunTime(iso, options.timeFormat);
-    return h(owner, "time", { datetime: iso, title: iso }, formatted.label);
-  }
-
-  function showState(summary: FakeSummary, clockMode: string): void {
-    clock.replaceChildren(time(summary.now));
-    mode.textContent = clockMode === "manual" ? "Manual clock (set and advanced by tests)" : "System clock";
-    journeys.replaceChildren(
-      ...summary.journeys.map((journey) =>
-        h(
-          owner,
-          "tr",
-          {},
-          h(owner, "td", {}, code(owner, journey.applicationId)),
-          h(owner, "th", { scope: "row" }, code(owner, journey.journeyId)),
-          h(owner, "td", {}, journey.total),
-          ...RUN_STATUSES.map((s) => h(owner, "td", {}, journey.byStatus.get(s) ?? 0)),
-          h(owner, "td", {}, journey.other),
-        ),
-      ),
-    );
-    if (summary.journeys.length === 0) {
-      journeys.append(
-        h(owner, "tr", {}, h(owner, "td", { colspan: JOURNEY_COLUMNS.length }, "The fake has no journeys.")),
-      );
-    }
-    moreJourneys.hidden = summary.moreJourneys === 0;
-    moreJourneys.textContent = `And ${summary.moreJourneys} more journeys (the panel lists the first ${MAX_JOURNEY_ROWS}).`;
-  }
-
-  function showJournal(rows: readonly JournalRow[]): void {
-    journal.replaceChildren(
-      ...rows.map((row) =>
-        h(
-          owner,
-          "tr",
-          {},
-          h(owner, "td", {}, time(row.time)),
-          h(owner, "td", {}, row.method),
-          h(owner, "td", {}, code(owner, row.path)),
-          h(owner, "td", {}, code(owner, row.query)),
-          h(owner, "td", {}, row.status),
-          h(owner, "td", {}, code(owner, row.requestId)),
-          h(owner, "td", {}, code(owner, row.invocationId)),
-        ),
-      ),
-    );
-    if (rows.length === 0) {
-      journal.append(h(owner, "tr", {}, h(owner, "td", { colspan: JOURNAL_COLUMNS.length }, "No requests yet.")));
-    }
-  }
 
   let generation = 0;
   async function refresh(): Promise<void> {
@@ -150,9 +82,15 @@ export function createControlPanel(owner: Document, options: ControlPanelOptions
         options.control.journal({ limit: JOURNAL_LIMIT }),
       ]);
       if (mine !== generation) return;
-      showState(summarizeState(state), health.clock);
-      showJournal(journalRows(entries));
-      status.textContent = `Read at ${formatRunTime(new Date().toISOString(), options.timeFormat).label}.`;
+      const summary = summarizeState(state);
+      clock.replaceChildren(fakeTime(owner, summary.now, options.timeFormat));
+      mode.textContent = health.clock === "manual" ? "Manual clock (set and advanced by tests)" : "System clock";
+      journeys.replaceChildren(...journeyRows(owner, summary.journeys));
+      moreJourneys.hidden = summary.moreJourneys === 0;
+      moreJourneys.textContent = `And ${summary.moreJourneys} more journeys (the panel lists the first ${MAX_JOURNEY_ROWS}).`;
+      journal.replaceChildren(...journalTableRows(owner, journalRows(entries), options.timeFormat));
+      const read = formatRunTime(new Date().toISOString(), options.timeFormat).label;
+      status.textContent = `Read at ${read}, by this computer's clock.`;
     } catch (error) {
       if (mine !== generation) return;
       const reason = error instanceof Error ? error.message : String(error);
