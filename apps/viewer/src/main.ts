@@ -1,5 +1,6 @@
 import "./styles.css";
 import { createJourneyRunsClient } from "@journey-runs/client";
+import type { JourneyRunsControl } from "@journey-runs/msw/control";
 import { clientOptions, fetchPageWith } from "./client-source.js";
 import { resolveSettings, type ViewerSettings } from "./settings.js";
 import { mountViewer, type Viewer } from "./viewer.js";
@@ -19,10 +20,33 @@ function showProblem(root: HTMLElement, title: string, problem: string): void {
   root.replaceChildren(section);
 }
 
+/**
+ * Adds the panel of the fake's state below the runs, from its own chunk. It never breaks the page: a failure to
+ * load it leaves a one-line note.
+ */
+function showControlPanel(root: HTMLElement, settings: ViewerSettings, local: JourneyRunsControl | undefined): void {
+  const slot = document.createElement("div");
+  slot.className = "control-slot";
+  (root.querySelector("main") ?? root).append(slot);
+  const source =
+    settings.source.kind === "endpoint"
+      ? ({ kind: "endpoint", endpoint: settings.source.endpoint } as const)
+      : local === undefined
+        ? undefined
+        : ({ kind: "local", control: local, label: "the in-page fake" } as const);
+  if (source === undefined) return;
+  import("./control-panel/start-control-panel.js")
+    .then(({ startControlPanel }) => startControlPanel(slot, source))
+    .catch((error: unknown) => {
+      slot.textContent = `The fake's state is not shown: ${error instanceof Error ? error.message : String(error)}`;
+    });
+}
+
 async function start(root: HTMLElement, settings: ViewerSettings): Promise<void> {
+  let local: JourneyRunsControl | undefined;
   if (settings.source.kind === "mock") {
     const { startMock } = await import("./mock/start-mock.js");
-    await startMock(`https://pinpoint.${settings.region}.amazonaws.com`);
+    local = (await startMock(`https://pinpoint.${settings.region}.amazonaws.com`)).control;
   }
   let viewer: Viewer | undefined;
   const client = createJourneyRunsClient(clientOptions(settings, (event) => viewer?.clientRetrying(event)));
@@ -36,6 +60,7 @@ async function start(root: HTMLElement, settings: ViewerSettings): Promise<void>
     endpointValue: settings.source.kind === "mock" ? "" : settings.source.endpoint,
     referenceUrl: REFERENCE_URL,
   });
+  showControlPanel(root, settings, local);
 }
 
 const root = document.getElementById("app");

@@ -25,4 +25,10 @@ describe("the built page", () => {
     expect(source).not.toContain("setupWorker");
     expect(source).toMatch(/import\(["`]\.\/start-mock-[\w-]+\.js["`]\)/);
   });
+
+  it("loads the panel of the fake's state as a separate chunk", () => {
+    const { source } = entryScript();
+    expect(source).not.toContain("The fake has no journeys.");
+    expect(source).toMatch(/import\(["`]\.\/start-control-panel-[\w-]+\.js["`]\)/);
+  });
 });

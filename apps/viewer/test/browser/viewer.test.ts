@@ -1,4 +1,5 @@
 import { ERROR_STATUSES, errorTypeOf } from "@journey-runs/msw";
+import { connectJourneyRunsMock } from "@journey-runs/msw/control";
 import { startMockServer } from "@journey-runs/msw/server";
 import type { Page, Response } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -56,7 +57,7 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
   }
 
   const rowIds = () =>
-    page.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-run-id")));
+    page.locator("tbody tr[data-run-id]").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-run-id")));
   const statusText = () => page.locator("#status").textContent();
 
   afterEach(async () => {
@@ -69,11 +70,11 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
     await settled();
     expect(await rowIds()).toEqual(EXAMPLE_RUNS.map((run) => run.id));
     for (const [index, run] of EXAMPLE_RUNS.entries()) {
-      const row = page.locator("tbody tr").nth(index);
+      const row = page.locator("tbody tr[data-run-id]").nth(index);
       await expect(row.locator(".badge").textContent()).resolves.toBe(run.status);
       await expect(row.locator("time").first().getAttribute("title")).resolves.toBe(run.created);
     }
-    await expect(page.locator("tbody tr").first().locator("time").first().textContent()).resolves.toBe(
+    await expect(page.locator("tbody tr[data-run-id]").first().locator("time").first().textContent()).resolves.toBe(
       "1 Jan 2000, 00:00:00",
     );
     await expect(statusText()).resolves.toBe("All 2 runs are shown: the end of this journey's runs.");
@@ -111,14 +112,14 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
     await page.getByLabel("Journey ID").fill("journey-large");
     await page.getByLabel("Page size").fill("50");
     await page.getByLabel("Page size").press("Enter");
-    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 50);
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-run-id]").length === 50);
 
     const loadMore = page.getByRole("button", { name: "Load more runs" });
     for (let shown = 50; shown < 317; shown += 50) {
       await loadMore.focus();
       await page.keyboard.press("Enter");
       await page.waitForFunction(
-        (count) => document.querySelectorAll("tbody tr").length === count,
+        (count) => document.querySelectorAll("tbody tr[data-run-id]").length === count,
         Math.min(shown + 50, 317),
       );
       const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-run-id"));
@@ -185,7 +186,7 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
       expect(await failed.at(-1)?.headerValue("x-amzn-errortype")).toBe(errorType);
 
       if (!retryable) await page.getByRole("button", { name: "Try again" }).click();
-      await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 2);
+      await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-run-id]").length === 2);
       await expect(page.locator(".error-panel").isVisible()).resolves.toBe(false);
       expect(runsResponses.at(-1)?.status()).toBe(200);
     },
@@ -216,7 +217,7 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
       ),
     );
     await harness.screenshot(page, "retrying-after-throttling");
-    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 2, undefined, {
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr[data-run-id]").length === 2, undefined, {
       timeout: 30_000,
     });
 
@@ -293,5 +294,99 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
     const tableOverflow = await page.locator(".table-wrap").evaluate((wrap) => wrap.scrollWidth - wrap.clientWidth);
     expect(tableOverflow).toBeLessThanOrEqual(0);
     await harness.screenshot(page, "phone");
+  });
+
+  /** The cells of the control panel's table `name` ("journeys" or "journal"), row by row. */
+  const panelCells = (name: string) =>
+    page
+      .locator(`[data-control="${name}"] tr`)
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent ?? "")));
+
+  it("shows the fake's state and journal of a journey-runs-mock with the control plane", async () => {
+    const mockServer = await startMockServer({ port: 0, control: true });
+    try {
+      const control = connectJourneyRunsMock(mockServer.url);
+      await control.setScene({
+        example: false,
+        journeys: [{ applicationId: "e2e-app", journeyId: "e2e-journey", runs: 7 }],
+      });
+      const runs = (await control.dump()).applications.find((a) => a.applicationId === "e2e-app")?.journeys[0]?.runs;
+      const count = (status: string) => String(runs?.filter((run) => run.Status === status).length);
+      // journey-runs-mock's control plane sends no CORS headers yet, so a page on another origin cannot read it; this
+      // adds them to its answers in the browser, as the control plane would with CORS (see the README of the viewer).
+      await harness.context.route(`${mockServer.url}/_journey-runs-mock/**`, async (route) => {
+        const cors = { "access-control-allow-origin": new URL(harness.url()).origin };
+        if (route.request().method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors });
+        const response = await route.fetch();
+        return route.fulfill({ response, headers: { ...response.headers(), ...cors } });
+      });
+      await open(`/?endpoint=${encodeURIComponent(mockServer.url)}&app=e2e-app&journey=e2e-journey`);
+      await page.waitForFunction(() => document.getElementById("app")?.dataset.phase === "ready");
+      expect(await rowIds()).toHaveLength(7);
+      await page.getByRole("heading", { name: "The fake's state" }).waitFor();
+      await page.getByRole("button", { name: "Refresh" }).click();
+      await page.waitForFunction(() => document.querySelector('[data-control="journal"] tr td time') !== null);
+
+      await expect(page.locator('[data-control="mode"]').textContent()).resolves.toMatch(/^Manual clock/);
+      expect(await panelCells("journeys")).toEqual([
+        ["e2e-app", "e2e-journey", "7", ...["SCHEDULED", "RUNNING", "COMPLETED", "CANCELLED"].map(count), "0"],
+      ]);
+      const [answer] = runsResponses;
+      const journal = await panelCells("journal");
+      expect(journal).toHaveLength(1);
+      expect(journal[0]?.slice(1)).toEqual([
+        "GET",
+        "/v1/apps/e2e-app/journeys/e2e-journey/runs",
+        "page-size=25",
+        "200",
+        (await answer?.allHeaders())?.["x-amzn-requestid"] ?? "no request id",
+        (await answer?.request().allHeaders())?.["amz-sdk-invocation-id"] ?? "no invocation id",
+      ]);
+      await expect(page.getByRole("region", { name: "Journeys" }).isVisible()).resolves.toBe(true);
+      await harness.screenshot(page, "control-panel");
+    } finally {
+      await harness.context.unrouteAll();
+      await mockServer.close();
+    }
+  });
+
+  it("leaves a one-line note, and the runs, when the endpoint has no control plane", async () => {
+    const mockServer = await startMockServer({ port: 0, runs: 3 });
+    try {
+      await open(`/?endpoint=${encodeURIComponent(mockServer.url)}`);
+      await page.waitForFunction(() => document.getElementById("app")?.dataset.phase === "ready");
+      await page.locator('[data-control="absent"]').waitFor();
+      await expect(page.locator('[data-control="absent"]').textContent()).resolves.toMatch(
+        /^The fake's state is not shown: no control plane answered at http:\/\/127\.0\.0\.1:\d+\/_journey-runs-mock\/health/,
+      );
+      expect(await rowIds()).toHaveLength(5); // the 2 example runs and the 3 of `runs`
+      await expect(page.getByRole("heading", { name: "The fake's state" }).count()).resolves.toBe(0);
+    } finally {
+      await mockServer.close();
+    }
+  });
+
+  it("shows the in-page fake's journal in mock mode", async () => {
+    await open();
+    await settled();
+    await page.getByRole("button", { name: "Refresh" }).click();
+    await page.waitForFunction(() => document.querySelector('[data-control="journal"] tr td time') !== null);
+    const journal = await panelCells("journal");
+    expect(journal[0]?.slice(1, 5)).toEqual([
+      "GET",
+      "/v1/apps/11111111112222222222333333333344/journeys/aaaaaaaaaabbbbbbbbbbccccccccccdd/runs",
+      "page-size=25",
+      "200",
+    ]);
+    expect(await panelCells("journeys")).toContainEqual([
+      "11111111112222222222333333333344",
+      "aaaaaaaaaabbbbbbbbbbccccccccccdd",
+      "2",
+      "1",
+      "0",
+      "1",
+      "0",
+      "0",
+    ]);
   });
 });

@@ -188,8 +188,7 @@ describe("the viewer on @journey-runs/msw through msw/node", () => {
     mock.store.addJourney("app", "three").addRuns(3);
     mount({ applicationId: "app", journeyId: "three", pageSize: 2 });
     await until(() => rows().length === 2, "the first page");
-    mock.failNext(500, { times: 3 });
-    mock.failNext(500, { times: 3 });
+    // Every attempt of the next 3 calls (failNext's scope is "call"): the first call and the page's 2 rounds.
     mock.failNext(500, { times: 3 });
     ([...root.querySelectorAll("button")].find((b) => b.textContent === "Load more runs") as HTMLButtonElement).click();
     await until(
