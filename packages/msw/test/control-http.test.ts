@@ -170,3 +170,36 @@ describe("the two doors are apart", () => {
     }
   });
 });
+
+describe("web pages of other origins", () => {
+  const example = "/v1/apps/11111111112222222222333333333344/journeys/aaaaaaaaaabbbbbbbbbbccccccccccdd";
+
+  test("may read the fake: reads answer with Access-Control-Allow-Origin", async () => {
+    const response = await fetch(`${server.url}${PREFIX}/health`, { headers: { origin: "http://127.0.0.1:5173" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("http://127.0.0.1:5173");
+  });
+
+  test.each([
+    ["POST", `${PREFIX}/reset`],
+    ["DELETE", `${PREFIX}/journal`],
+    ["PUT", `${PREFIX}/apps/b/journeys/k`],
+  ])("may not change it: %s %s with a foreign Origin gets 401 and changes nothing", async (method, path) => {
+    server.fake.store.addJourney("a", "j");
+    const before = server.fake.dump();
+    const response = await fetch(`${server.url}${path}`, { method, headers: { origin: "http://evil.example" } });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as { code: string }).code).toBe("UNAUTHORIZED");
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+    expect(server.fake.dump()).toEqual(before);
+  });
+
+  test("a page of the server's own origin may change it", async () => {
+    const response = await fetch(`${server.url}${PREFIX}/reset`, {
+      method: "POST",
+      headers: { origin: server.url },
+    });
+    expect(response.status).toBeLessThan(300);
+    expect((await fetch(`${server.url}${example}/runs`)).status).toBe(200);
+  });
+});

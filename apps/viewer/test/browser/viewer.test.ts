@@ -312,14 +312,7 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
       });
       const runs = (await control.dump()).applications.find((a) => a.applicationId === "e2e-app")?.journeys[0]?.runs;
       const count = (status: string) => String(runs?.filter((run) => run.Status === status).length);
-      // journey-runs-mock's control plane sends no CORS headers yet, so a page on another origin cannot read it; this
-      // adds them to its answers in the browser, as the control plane would with CORS (see the README of the viewer).
-      await harness.context.route(`${mockServer.url}/_journey-runs-mock/**`, async (route) => {
-        const cors = { "access-control-allow-origin": new URL(harness.url()).origin };
-        if (route.request().method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors });
-        const response = await route.fetch();
-        return route.fulfill({ response, headers: { ...response.headers(), ...cors } });
-      });
+      // The page (harness origin) and the mock are two origins: the control plane's read answers carry CORS.
       await open(`/?endpoint=${encodeURIComponent(mockServer.url)}&app=e2e-app&journey=e2e-journey`);
       await page.waitForFunction(() => document.getElementById("app")?.dataset.phase === "ready");
       expect(await rowIds()).toHaveLength(7);

@@ -22,17 +22,36 @@ export function isControlPath(path: string): boolean {
   return path.startsWith(`${CONTROL_PREFIX}/`) || path === CONTROL_PREFIX;
 }
 
-function send(res: ServerResponse, status: number, body?: unknown): void {
+/** Methods that only read the fake: a web page of any origin may read them (the viewer's panel does). */
+const READS = new Set(["GET", "HEAD"]);
+
+/**
+ * Whether a request comes from a web page of another origin than the server's and would change the fake. Browsers
+ * send such a `POST` without a body (reset, clear) with no preflight, so without this check any page the user opens
+ * could reset or break a fake on loopback. Test processes (Node, Python) send no `Origin` and are not affected.
+ */
+function isCrossOriginWrite(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined || READS.has(req.method ?? "GET")) return false;
+  return origin !== `http://${req.headers.host ?? ""}`;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, body?: unknown): void {
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  const origin = req.headers.origin;
+  // Answers to reads are readable by any page (the state is the fake's, never a secret); writes are refused above.
+  if (origin !== undefined && READS.has(req.method ?? "GET")) {
+    headers["Access-Control-Allow-Origin"] = origin;
+    headers.Vary = "Origin";
+  }
   if (body === undefined) {
-    res.writeHead(status, { "Cache-Control": "no-store" }).end();
+    res.writeHead(status, headers).end();
     return;
   }
   const text = Buffer.from(JSON.stringify(body));
-  res.writeHead(status, {
-    "Content-Type": "application/json",
-    "Content-Length": String(text.length),
-    "Cache-Control": "no-store",
-  });
+  headers["Content-Type"] = "application/json";
+  headers["Content-Length"] = String(text.length);
+  res.writeHead(status, headers);
   res.end(text);
 }
 
@@ -47,6 +66,13 @@ export function createControlPlane(
   const tokenOk = options.token === undefined ? undefined : createTokenCheck(options.token);
   return async (req, res, path, query) => {
     try {
+      if (isCrossOriginWrite(req)) {
+        req.resume();
+        throw new ControlHttpError(
+          "UNAUTHORIZED",
+          "A web page of another origin may not change the fake; drive the control plane from the test process.",
+        );
+      }
       if (tokenOk && !tokenOk(req.headers.authorization)) {
         req.resume();
         throw new ControlHttpError("UNAUTHORIZED", "Send the control token as Authorization: Bearer <token>.");
@@ -66,10 +92,10 @@ export function createControlPlane(
       if (match.route.bodyLimit === undefined) req.resume();
       else body = await readJsonBody(req, match.route.bodyLimit);
       const result = await match.route.run(control, match.params, body, new URLSearchParams(query));
-      send(res, result.status, result.status === 200 ? result.body : undefined);
+      send(req, res, result.status, result.status === 200 ? result.body : undefined);
     } catch (error) {
       const { status, body } = controlAnswerOf(error);
-      send(res, status, body);
+      send(req, res, status, body);
     }
   };
 }
