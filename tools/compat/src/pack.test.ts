@@ -11,6 +11,7 @@ describe("checkPackFiles", () => {
     ["dist/index.d.ts.map"],
     ["dist/server/cli.js.map"],
     ["dist/generated/contract.json"],
+    ["bin/journey-runs-mock.js"],
   ])("lets %s through", (path) => {
     expect(checkPackFiles([path])).toEqual([]);
   });
@@ -28,6 +29,7 @@ describe("checkPackFiles", () => {
     ["tsconfig.build.json", /not something a user needs/],
     ["dist/tsconfig.tsbuildinfo", /a TypeScript build cache/],
     ["vitest.config.ts", /not something a user needs/],
+    ["bin/nested/cli.js", /not something a user needs/],
   ])("flags %s", (path, reason) => {
     const problems = checkPackFiles([path]);
     expect(problems).toHaveLength(1);

@@ -7,6 +7,8 @@ export interface PackProblem {
 }
 
 const topLevel = /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|CHANGELOG\.md)$/i;
+/** Committed bin shims (docs/decisions/0014-bundled-dist.md): small JavaScript files that load the built CLI. */
+const binShim = /^bin\/[\w-]+\.m?js$/;
 const distFile =
   /^dist\/.+\.(js|mjs|cjs|d\.ts|d\.mts|d\.cts|js\.map|mjs\.map|cjs\.map|d\.ts\.map|d\.mts\.map|d\.cts\.map|json)$/;
 const forbidden: readonly [RegExp, string][] = [
@@ -19,7 +21,7 @@ const forbidden: readonly [RegExp, string][] = [
 
 /**
  * Checks the paths of a tarball against what a user needs: `package.json`, `README.md`, a licence or changelog, and
- * under `dist/` only JavaScript, declarations, their source maps and JSON. Tests, fixtures, benchmarks and sources
+ * under `dist/` only JavaScript, declarations, their source maps and JSON, and bin shims in `bin/`. Tests, fixtures, benchmarks and sources
  * outside `dist/` are problems.
  *
  * @example
@@ -32,11 +34,12 @@ export function checkPackFiles(paths: readonly string[]): PackProblem[] {
   return paths.flatMap((path): PackProblem[] => {
     const hit = forbidden.find(([pattern]) => pattern.test(path));
     if (hit !== undefined) return [{ path, reason: `${hit[1]} is not for users` }];
-    if (topLevel.test(path) || distFile.test(path)) return [];
+    if (topLevel.test(path) || distFile.test(path) || binShim.test(path)) return [];
     return [
       {
         path,
-        reason: "not something a user needs: only dist/** JS, d.ts, maps and JSON, README.md, package.json, LICENSE",
+        reason:
+          "not something a user needs: only dist/** JS, d.ts, maps and JSON, bin/ shims, README.md, package.json, LICENSE",
       },
     ];
   });

@@ -8,6 +8,7 @@ import { contractVersion, packageVersions, plannedVersions } from "../src/versio
 const config = JSON.parse(readFileSync(join(repoRoot, ".changeset", "config.json"), "utf8")) as {
   fixed: string[][];
   ignore: string[];
+  updateInternalDependencies: string;
   access: string;
 };
 
@@ -49,6 +50,25 @@ describe("versioning policy (docs/decisions/0007-versioning.md)", () => {
       .filter((w) => !w.private)
       .map((w) => w.name);
     expect(publicNames.sort()).toEqual(publicPackages.map((p) => p.name).sort());
+  });
+
+  test("the public packages depend on each other at the exact lock-step version, never a range", () => {
+    const versions = packageVersions();
+    let pins = 0;
+    for (const pkg of publicPackages) {
+      const manifest = JSON.parse(readFileSync(join(pkg.dir, "package.json"), "utf8")) as Record<string, unknown>;
+      for (const field of ["dependencies", "peerDependencies", "optionalDependencies"]) {
+        const deps = (manifest[field] ?? {}) as Record<string, string>;
+        for (const [dep, range] of Object.entries(deps)) {
+          if (!versions.has(dep)) continue;
+          pins += 1;
+          expect(range, `${pkg.name} ${field}["${dep}"]`).toBe(versions.get(dep));
+        }
+      }
+    }
+    expect(pins, "the client and msw depend on @journey-runs/types").toBeGreaterThanOrEqual(2);
+    // `changeset version` rewrites those pins to the new exact version when the fixed group moves.
+    expect(config.updateInternalDependencies).toBe("patch");
   });
 
   test("changesets ignores every private workspace", () => {

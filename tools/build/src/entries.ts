@@ -1,0 +1,61 @@
+/** One module that the build writes: where its source is and where package.json promises it. */
+export interface Entry {
+  /** The source file, relative to the package: `src/server/index.ts`. */
+  readonly source: string;
+  /** The built file, relative to the package: `dist/server/index.js`. */
+  readonly output: string;
+}
+
+const builtJs = /^\.\/dist\/(.+)\.js$/;
+
+function collect(value: unknown, into: Set<string>): void {
+  if (typeof value === "string") {
+    if (builtJs.test(value)) into.add(value);
+  } else if (value !== null && typeof value === "object") {
+    for (const child of Object.values(value)) collect(child, into);
+  }
+}
+
+const shimTarget = /["']\.\.\/dist\/(.+?)\.js["']/g;
+
+/**
+ * The JavaScript entry points that a package's manifest promises under `dist/`: every target of `exports` and
+ * `imports` (all conditions, so `#crypto`'s Node and browser files are both built) and of `bin`, and the `../dist/`
+ * modules that a committed bin shim outside `dist/` loads (`readShim` reads it). A new `exports` entry is built
+ * without touching the build: these are the build's only inputs besides `src/`.
+ *
+ * @example
+ * ```ts
+ * entryPoints({ exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } } });
+ * // [{ source: "src/index.ts", output: "dist/index.js" }]
+ * ```
+ */
+export function entryPoints(
+  manifest: Readonly<Record<string, unknown>>,
+  readShim: (path: string) => string = () => "",
+): Entry[] {
+  const targets = new Set<string>();
+  for (const key of ["exports", "imports", "bin"]) {
+    const value = manifest[key];
+    collect(typeof value === "string" && !value.startsWith("./") ? `./${value}` : value, targets);
+  }
+  const bin = manifest.bin;
+  const bins = typeof bin === "string" ? [bin] : bin !== null && typeof bin === "object" ? Object.values(bin) : [];
+  for (const path of bins) {
+    if (typeof path !== "string" || /^(\.\/)?dist\//.test(path)) continue;
+    for (const match of readShim(path).matchAll(shimTarget)) targets.add(`./dist/${match[1]}.js`);
+  }
+  return [...targets].sort().map((target) => {
+    const stem = (builtJs.exec(target) as RegExpExecArray)[1] as string;
+    return { source: `src/${stem}.ts`, output: `dist/${stem}.js` };
+  });
+}
+
+/**
+ * The specifiers to leave as they are in the bundles: the keys of `imports` (`#crypto` must still resolve per
+ * environment, in Node and in the user's bundler), so each keeps its own file.
+ */
+export function internalImports(manifest: Readonly<Record<string, unknown>>): string[] {
+  const imports = manifest.imports;
+  return imports !== null && typeof imports === "object" ? Object.keys(imports).sort() : [];
+}
