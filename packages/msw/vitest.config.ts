@@ -1,7 +1,10 @@
 import { defineConfig } from "../../tools/workflows/src/vitest-config.mjs";
 
+// Property tests and child processes share 2 CPUs with every other package's tests under turbo: limits are for hangs,
+// not speed (speed is measured by `npm run bench`), so they are generous, as in tools/reliability.
 export default defineConfig({
   test: {
+    testTimeout: 30_000,
     projects: [
       { test: { name: "unit", include: ["src/**/*.test.ts"] } },
       {

@@ -5,7 +5,8 @@
  * next (no retry quota; no clock-skew correction and no credentials cache without credentials) and backoff waits 0 ms,
  * without a timer. Seeds: JOURNEY_RUNS_SEEDS (comma-separated), default 1 to 5; each seed orders 200 generated tests.
  *
- * What it relies on in the fake: `throttle(n)` fails the next n *requests* (the client retries within one call);
+ * What it relies on in the fake: `throttle(n)` and `networkErrorNext({ times: n, scope: "request" })` fail the next n
+ * *requests* (the client retries within one call);
  * `failNext(status)` of a non-retryable status and `failAlways` fail a call whatever their scope.
  */
 import {
@@ -96,7 +97,7 @@ const scenario = (random: () => number, index: number): Scenario => {
       const times = 1 + Math.floor(random() * (MAX_ATTEMPTS + 1));
       return {
         name: `#${index} networkErrorNext(${times})`,
-        arrange: () => mock.networkErrorNext({ times }),
+        arrange: () => mock.networkErrorNext({ times, scope: "request" }),
         act: get,
         want: times < MAX_ATTEMPTS ? -1 : "NetworkError",
       };

@@ -134,7 +134,10 @@ class SetStatus implements fc.AsyncCommand<Model, Real> {
   toString = () => `setStatus(#${this.pick}, ${this.status})`;
 }
 
-/** Queues failures on the fake before the next page: throttling, a server error or a dropped connection. */
+/**
+ * Queues failures on the fake before the next page: throttling, a server error or a dropped connection, each for the
+ * next `times` *requests* (scope "request"), so that fewer than maxAttempts of them are retried away.
+ */
 class FailNext implements fc.AsyncCommand<Model, Real> {
   constructor(
     readonly kind: 429 | 500 | "network",
@@ -142,8 +145,8 @@ class FailNext implements fc.AsyncCommand<Model, Real> {
   ) {}
   check = () => true;
   async run(model: Model, real: Real) {
-    if (this.kind === "network") real.mock.networkErrorNext({ times: this.times });
-    else real.mock.failNext(this.kind, { times: this.times });
+    if (this.kind === "network") real.mock.networkErrorNext({ times: this.times, scope: "request" });
+    else real.mock.failNext(this.kind, { times: this.times, scope: "request" });
     model.pendingFailures += this.times;
   }
   toString = () => `failNext(${this.kind} x${this.times})`;
