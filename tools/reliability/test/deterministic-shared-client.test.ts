@@ -9,6 +9,8 @@
  * *requests* (the client retries within one call);
  * `failNext(status)` of a non-retryable status and `failAlways` fail a call whatever their scope.
  */
+
+import { readFileSync } from "node:fs";
 import {
   createJourneyRunsClient,
   isJourneyRunsError,
@@ -25,6 +27,14 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());
 
 const MAX_ATTEMPTS = 3;
+/** The options of the one client, as packages/client/README.md tells suites to write them. */
+const SHARED_RETRY = "retry: { quota: false, random: () => 0 }";
+
+it("packages/client/README.md shows the client options this suite proves", () => {
+  const readme = readFileSync(new URL("../../../packages/client/README.md", import.meta.url), "utf8");
+  expect(readme).toContain(SHARED_RETRY);
+  expect(readFileSync(new URL(import.meta.url), "utf8")).toContain(`  ${SHARED_RETRY},\n  onRetry`);
+});
 const events: RetryEvent[] = [];
 /** The one client of the suite. */
 const client = createJourneyRunsClient({
