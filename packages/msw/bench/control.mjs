@@ -4,7 +4,7 @@
 // - loading a data folder of 1,000,000 runs (AWS CLI pages) < 5 s, start to listening, in a fresh process;
 // - a page of that journey costs <= 1.5x a page of a journey of 1,000 runs.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -170,12 +170,33 @@ const ok = {
   tenants: t.tenantRatio >= 0.5,
 };
 const pass = (v) => (v ? "met" : "MISSED");
-console.log(`journey-runs-mock control plane (load average at the end ${loadavg()[0].toFixed(1)})
-| measure | figure | budget |
+const table = `| measure | figure | budget |
 | --- | --- | --- |
 | start with --data of 1,000,000 runs (10,000 AWS CLI pages), to listening | ${Math.round(loadMs)} ms (rounds ${loads.map(Math.round).join(", ")}) | < 5000 ms: ${pass(ok.load)} |
 | page of 100 of the 1,000,000-run journey / of a 1,000-run journey | ${pageRatio.toFixed(2)}x (${median(costs.map((c) => c.big)).toFixed(0)} us / ${median(costs.map((c) => c.small)).toFixed(0)} us) | <= 1.5x: ${pass(ok.page)} |
 | Pinpoint path, control plane on / plain node:http | ${t.controlRatio.toFixed(2)}x (${Math.round(t.withControl)} / ${Math.round(t.fixed)} req/s) | >= 0.5x: ${pass(ok.control)} |
 | Pinpoint path, control plane on / off (what the control plane costs) | ${t.onOff.toFixed(2)}x (${Math.round(t.withControl)} / ${Math.round(t.withoutControl)} req/s) | (no budget) |
-| Pinpoint path, isolation with ${TENANTS} tenants / plain node:http (same ${TENANTS} rotating requests) | ${t.tenantRatio.toFixed(2)}x (${Math.round(t.withTenants)} / ${Math.round(t.fixedRotating)} req/s) | >= 0.5x: ${pass(ok.tenants)} |`);
+| Pinpoint path, isolation with ${TENANTS} tenants / plain node:http (same ${TENANTS} rotating requests) | ${t.tenantRatio.toFixed(2)}x (${Math.round(t.withTenants)} / ${Math.round(t.fixedRotating)} req/s) | >= 0.5x: ${pass(ok.tenants)} |`;
+console.log(`journey-runs-mock control plane (load average at the end ${loadavg()[0].toFixed(1)})\n${table}`);
+
+// The section of docs/benchmarks.md that belongs to this bench, rewritten in place.
+const docs = new URL("../../../docs/benchmarks.md", import.meta.url);
+const START = "<!-- bench:msw-control:start -->";
+const END = "<!-- bench:msw-control:end -->";
+const section = `${START}
+### journey-runs-mock: control plane, data files and isolation (issue 13)
+
+Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, by \`npm run bench -w @journey-runs/msw\`
+(\`node packages/msw/bench/control.mjs\`; ${ROUNDS} rounds of \`BENCH_DURATION\` seconds, ${CONNECTIONS} connections, load
+average ${loadavg()[0].toFixed(1)} at the end). Throughput ratios are medians of per-round ratios within one run.
+
+${table}
+${END}`;
+const text = readFileSync(docs, "utf8");
+const at = text.indexOf(START);
+const updated =
+  at < 0
+    ? `${text.trimEnd()}\n\n${section}\n`
+    : text.slice(0, at) + section + text.slice(text.indexOf(END) + END.length);
+writeFileSync(docs, updated);
 if (!Object.values(ok).every(Boolean)) process.exit(1);
