@@ -22,7 +22,7 @@ export const readPage = (result: PipelineResult): JourneyRunsResponse => {
       (run) =>
         [run?.CreationTime, run?.LastUpdateTime, run?.RunId, run?.Status].every(
           (field) => typeof field === "string" && field,
-        ) && Object.hasOwn(RUN_STATUSES, run.Status),
+        ) && RUN_STATUSES.has(run.Status),
     ) &&
     typeof (page.NextToken ?? "-") === "string" &&
     page.NextToken !== ""

@@ -10,6 +10,12 @@
  */
 import type { components, operations, paths } from "./generated/schema.js";
 
+/** The run statuses of the contract, in its order (`SCHEDULED`, `RUNNING`, `COMPLETED`, `CANCELLED`): generated, not retyped. */
+/** The seven AWS error types of the contract, in its order: generated, not retyped. */
+export {
+  errorTypeValues as JOURNEY_RUNS_ERROR_TYPES,
+  journeyRunStatusValues as JOURNEY_RUN_STATUSES,
+} from "./generated/schema.js";
 export type { components, operations, paths };
 
 /** The schemas of the contract, by name. */
