@@ -26,6 +26,12 @@ export interface ReportInput {
   defaults: { seed: number; runsVariable: string; seedVariable: string };
 }
 
+/** "all passed", or how many of a file's tests did not end as expected. */
+const resultOfAll = (tests: readonly TestResult[], file: string): string => {
+  const failed = tests.filter((test) => test.file === file && test.status !== "passed");
+  return failed.length === 0 ? "all as expected" : `${failed.length} not as expected`;
+};
+
 /** The sections of the page, by test file, with what each file proves. */
 const SECTIONS: [file: string, title: string, what: string][] = [
   [
@@ -67,6 +73,76 @@ const SECTIONS: [file: string, title: string, what: string][] = [
     "test/mock-sigv4.test.ts",
     "The mock's SigV4 check",
     "Requests signed by the client at chosen times, then replayed or tampered with.",
+  ],
+  [
+    "test/client-redirects.test.ts",
+    "The client follows no redirect (issue 11.1)",
+    "Two node:http servers on 127.0.0.1 (two origins): every 3xx, signed and unsigned, ends in a typed error after one request; no header of the call reaches the other origin.",
+  ],
+  [
+    "test/client-body-bound.test.ts",
+    "The client reads a bounded body (issue 11.2)",
+    "Endless chunked, 1 GiB-announced and oversized bodies at 200, 500, 503 and 302: a typed error after about 1 MiB read, never `ERR_STRING_TOO_LONG` or a `NetworkError`.",
+  ],
+  [
+    "test/client-credentials-hang.test.ts",
+    "A credentials provider that never answers (issue 11.3)",
+    "Fake timers: the AbortSignal and `timeoutMs` end the call while the provider hangs; one real-timer run too.",
+  ],
+  [
+    "test/client-pagination-loops.test.ts",
+    "Pagination loops (issue 11.4)",
+    "Token cycles of any length after any prefix, and ever-new tokens on empty pages, through both paginators: a typed error within a bound of pages; long chains of distinct tokens still finish.",
+  ],
+  [
+    "test/client-page-validation.test.ts",
+    "Page validation (issue 11.5)",
+    "Valid pages pass; pages one field off the contract (status, item count, empty strings, empty `NextToken`) fail after one request.",
+  ],
+  [
+    "test/client-deterministic-failures.test.ts",
+    "Deterministic failures are not retried (issue 11.5)",
+    "Header overflow and redirect loops: one request; a reset connection: every attempt.",
+  ],
+  [
+    "test/bad-input.property.test.ts",
+    "Bad input never crashes the client (property)",
+    "Random inputs and options of every kind (null-prototype objects, Symbols, bigints, huge numbers) to `getJourneyRuns` and both client factories: a result or `InvalidInputError` naming the field, never a `TypeError`.",
+  ],
+  [
+    "test/mock-unauthenticated-memory.test.ts",
+    "Unauthenticated requests keep no memory (issue 11.6)",
+    "20,000 forged requests with random Regions against `journey-runs-mock` with a 16 MB heap, and in-process heap after GC.",
+  ],
+  [
+    "test/mock-body-bounds.test.ts",
+    "Bodies are checked, bounded and never kept (issue 11.7, 11.13)",
+    "Checks that need no body come first; 60 large bodies at once; chunked bodies over 7 MB get 413; slow drips are cut by the request timeout.",
+  ],
+  [
+    "test/mock-process-lifecycle.test.ts",
+    "The bin under EPIPE and signals (issue 11.8, 11.9)",
+    "`journey-runs-mock | head -1`; SIGTERM and SIGINT with 100 requests in flight; a grace period that runs out.",
+  ],
+  [
+    "test/mock-transport-errors.test.ts",
+    "Transport-level refusals in the AWS shape (issue 11.14)",
+    "Every refusal of Node's HTTP parser (431, bad framing, unknown method, Expect, CONNECT, ...) and random byte mutations of a valid request.",
+  ],
+  [
+    "test/mock-query-names.test.ts",
+    "Query parameter names in the SigV4 check (issue 11.10)",
+    "Arbitrary names (`__proto__`, `constructor`, `toString`, ...) in signed requests verify; an appended parameter breaks the signature.",
+  ],
+  [
+    "test/mock-log-redaction.test.ts",
+    "Log redaction by decoded name (issue 11.11)",
+    "Credential query parameters under any percent-encoding of their names never reach the log.",
+  ],
+  [
+    "test/mock-token-binding.test.ts",
+    "Page tokens bound to their journey (issue 11.12)",
+    "Ids with any characters, including the separators of the old cache key: another journey's token is refused.",
   ],
   [
     "test/path-tricks.test.ts",
@@ -147,8 +223,12 @@ export const renderReport = (input: ReportInput): string => {
     lines.push("");
   }
   const other = input.results.filter((test) => !SECTIONS.some(([file]) => file === test.file));
-  if (other.length > 0)
-    lines.push(`Tests in files this page does not describe: ${other.map((test) => test.file).join(", ")}.`, "");
+  if (other.length > 0) {
+    const counts = new Map<string, number>();
+    for (const test of other) counts.set(test.file, (counts.get(test.file) ?? 0) + 1);
+    const listed = [...counts].map(([file, count]) => `${file} (${count} tests, ${resultOfAll(other, file)})`);
+    lines.push(`Other tests of this run: ${listed.join(", ")}.`, "");
+  }
   lines.push(
     "## Production dependency audit",
     "",
