@@ -11,7 +11,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { EXAMPLE_IDS } from "../dist/index.js";
-import { createServerFake, resolveData } from "../dist/server/control/server-control.js";
+import { startMockServer } from "../dist/server/index.js";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -153,14 +153,18 @@ for (let round = 0; round < 3; round++) {
   await child.stop();
 }
 const loadMs = median(loads);
-const big = createServerFake({}, resolveData([bigDir]));
-const small = createServerFake({}, resolveData([smallDir]));
+// The public entry loads data as the bin does (`--data`); the pages are then read in-process from its fake.
+const bigServer = await startMockServer({ port: 0, data: [bigDir] });
+const smallServer = await startMockServer({ port: 0, data: [smallDir] });
+const big = bigServer.fake;
+const small = smallServer.fake;
 await pageCost(small, 2_000);
 await pageCost(big, 2_000);
 const costs = [];
 for (let round = 0; round < 5; round++)
   costs.push({ small: await pageCost(small, 5_000), big: await pageCost(big, 5_000) });
 const pageRatio = median(costs.map((c) => c.big / c.small));
+await Promise.all([bigServer.close(), smallServer.close()]);
 const t = await throughput();
 
 const ok = {
