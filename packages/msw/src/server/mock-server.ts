@@ -197,9 +197,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         const socket = req.socket as typeof req.socket & { destroySoon?: () => void };
         socket.destroySoon = () => lingeringClose(socket);
       }
-      const headers = { ...result.headers, "Content-Length": String(Buffer.byteLength(result.body)) };
-      if (req.headers.origin !== undefined) Object.assign(headers, corsHeaders(req.headers));
-      res.writeHead(result.status, headers).end(result.body);
+      // Set one by one on the response (no merged copy of the headers per request).
+      for (const name in result.headers) res.setHeader(name, result.headers[name] as string);
+      res.setHeader("Content-Length", Buffer.byteLength(result.body));
+      if (req.headers.origin !== undefined) {
+        const cors = corsHeaders(req.headers);
+        for (const name in cors) res.setHeader(name, cors[name] as string);
+      }
+      res.writeHead(result.status).end(result.body);
       status = result.status;
     }
     if (log) {

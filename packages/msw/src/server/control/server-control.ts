@@ -129,10 +129,12 @@ export function setUpServerControl(
     return tenants.forControl(tenant).control;
   };
 
+  // Without isolation every request has the same target: made once, not per request (the hot path).
+  const shared: PinpointTarget = { check: checkBase, fake: () => base.fake };
   return {
     handle: options.control ? createControlPlane({ token, controlFor }) : undefined,
     target(req, query) {
-      if (tenants === undefined) return { check: checkBase, fake: () => base.fake };
+      if (tenants === undefined) return shared;
       const key = accessKeyIdOf(req.headers.authorization, query);
       if (key === undefined) {
         const refusal = awsErrorResponse(
