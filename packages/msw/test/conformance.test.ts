@@ -1,4 +1,3 @@
-import { createHash, createHmac } from "node:crypto";
 import {
   BadRequestException,
   ForbiddenException,
@@ -15,6 +14,7 @@ import { EXAMPLE_IDS } from "@journey-runs/msw";
 import { type MockServer, startMockServer } from "@journey-runs/msw/server";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { NodeSha256 } from "./support/node-sha256.js";
 import { createResponseAudit } from "./support/validate-all.js";
 
 // The official AWS SDK for JavaScript v3, pointed at journey-runs-mock: it must read pages and errors as it reads Pinpoint's.
@@ -23,27 +23,6 @@ const audit = createResponseAudit();
 const input = { ApplicationId: EXAMPLE_IDS.applicationId, JourneyId: EXAMPLE_IDS.journeyId };
 let open: MockServer;
 let signed: MockServer;
-
-const bytes = (data: string | ArrayBuffer | ArrayBufferView): string | Uint8Array =>
-  typeof data === "string"
-    ? data
-    : ArrayBuffer.isView(data)
-      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
-      : new Uint8Array(data);
-
-/** SHA-256 for @smithy/signature-v4 from node:crypto (the SDK ships its own; this test signs by hand). */
-class NodeSha256 {
-  readonly #hash;
-  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
-    this.#hash = secret === undefined ? createHash("sha256") : createHmac("sha256", bytes(secret));
-  }
-  update(data: string | ArrayBuffer | ArrayBufferView): void {
-    this.#hash.update(bytes(data));
-  }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.#hash.digest());
-  }
-}
 
 function client(url: string, options: { prefer?: string; secretAccessKey?: string } = {}): PinpointClient {
   const sdk = new PinpointClient({

@@ -1,7 +1,7 @@
-import { createHash, createHmac } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { NodeSha256 } from "../../test/support/node-sha256.js";
 import { createSigV4Verifier, type ReceivedRequest } from "./sigv4.js";
 
 // The verifier is written from the SigV4 specification; @smithy/signature-v4 (a devDependency only) is the
@@ -9,26 +9,6 @@ import { createSigV4Verifier, type ReceivedRequest } from "./sigv4.js";
 
 const SEED = 20_261_130;
 const KEY = { accessKeyId: "AKIDPROPERTY", secretAccessKey: "property/secret+key" };
-
-const bytes = (data: string | ArrayBuffer | ArrayBufferView): string | Uint8Array =>
-  typeof data === "string"
-    ? data
-    : ArrayBuffer.isView(data)
-      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
-      : new Uint8Array(data);
-
-class NodeSha256 {
-  #hash;
-  constructor(secret?: string | ArrayBuffer | ArrayBufferView) {
-    this.#hash = secret === undefined ? createHash("sha256") : createHmac("sha256", bytes(secret));
-  }
-  update(data: string | ArrayBuffer | ArrayBufferView): void {
-    this.#hash.update(bytes(data));
-  }
-  async digest(): Promise<Uint8Array> {
-    return new Uint8Array(this.#hash.digest());
-  }
-}
 
 const PROTOTYPE_NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", "prototype"];
 const text = fc.oneof(
