@@ -228,39 +228,65 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
       journal.clear();
     },
     async handle(request) {
-      const route = matchRunsPath(request.path);
-      if (route.kind === "other") return undefined;
-      let superseded = false;
-      if (latency > 0) {
-        const ticket = faults.idle ? undefined : waiting.arrive(request);
-        await sleep(latency);
-        superseded = ticket !== undefined && waiting.leave(ticket);
-      }
-      // A request the client gave up on gets no answer and uses up no fault (StrictMode's first fetch, a timeout).
-      if (request.signal?.aborted) return { kind: "network-error" };
-      if (!faults.idle) {
-        const callId = request.headers.get(INVOCATION_ID_HEADER);
-        // Where aborts cannot be seen (msw/browser's service worker), a request repeated by another call while it
-        // waited is taken as abandoned: it keeps a fault already bound to its call but uses up none.
-        const fault = superseded ? faults.boundTo(callId) : faults.take(callId);
-        if (fault) {
-          return answer(request, fault.kind === "status" ? awsErrorResponse(fault.status, fault.message) : fault);
-        }
-      }
-      return answer(request, respond(store, request, route));
+      return now(request);
     },
   };
+
+  /** What the fake answers after its latency (`superseded`: another call repeated this request meanwhile). */
+  const decide = (request: FakeRequest, route: RunsRoute, superseded: boolean): FakeResult => {
+    // A request the client gave up on gets no answer and uses up no fault (StrictMode's first fetch, a timeout).
+    if (request.signal?.aborted) return { kind: "network-error" };
+    if (!faults.idle) {
+      const callId = request.headers.get(INVOCATION_ID_HEADER);
+      // Where aborts cannot be seen (msw/browser's service worker), a request repeated by another call while it
+      // waited is taken as abandoned: it keeps a fault already bound to its call but uses up none.
+      const fault = superseded ? faults.boundTo(callId) : faults.take(callId);
+      if (fault) {
+        return answer(request, fault.kind === "status" ? awsErrorResponse(fault.status, fault.message) : fault);
+      }
+    }
+    return answer(request, respond(store, request, route));
+  };
+
+  const delayed = async (request: FakeRequest, route: RunsRoute): Promise<FakeResult> => {
+    const ticket = faults.idle ? undefined : waiting.arrive(request);
+    await sleep(latency);
+    return decide(request, route, ticket !== undefined && waiting.leave(ticket));
+  };
+
+  /** The answer at once when there is no latency to wait (no promise, no microtask), else its promise. */
+  const now = (request: FakeRequest): FakeResult | undefined | Promise<FakeResult> => {
+    const route = matchRunsPath(request.path);
+    if (route.kind === "other") return undefined;
+    return latency > 0 ? delayed(request, route) : decide(request, route, false);
+  };
+  answersNow.set(fake, now);
   fake.setLatency(initialLatency);
   if (options.scene !== undefined) fake.setScene(options.scene);
   return fake;
 }
 
-/** The answer of the fake when no fault applies. */
-function respond(
-  store: JourneyRunsStore,
+type RunsRoute = Exclude<RouteMatch, { kind: "other" }>;
+
+const answersNow = new WeakMap<
+  JourneyRunsFake,
+  (request: FakeRequest) => FakeResult | undefined | Promise<FakeResult>
+>();
+
+/**
+ * `fake.handle(request)` without its promise when the fake can answer at once (no latency): what a server calls per
+ * request. A fake not made by {@link createJourneyRunsFake} (a wrapper) is asked through its `handle`.
+ */
+export function answerNow(
+  fake: JourneyRunsFake,
   request: FakeRequest,
-  route: Exclude<RouteMatch, { kind: "other" }>,
-): FakeResponse {
+): FakeResult | undefined | Promise<FakeResult | undefined> {
+  const now = answersNow.get(fake);
+  return now ? now(request) : fake.handle(request);
+}
+
+/** The answer of the fake when no fault applies. */
+function respond(store: JourneyRunsStore, request: FakeRequest, route: RunsRoute): FakeResponse {
   const preferred = preferredError(request.headers.get("prefer"));
   if (preferred) return preferred;
   if (Number(request.headers.get("content-length") ?? 0) > PAYLOAD_QUOTA_BYTES) {

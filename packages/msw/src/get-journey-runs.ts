@@ -5,6 +5,11 @@ import type { JourneyRunsStore } from "./store.js";
 
 const WHOLE_NUMBER = /^[0-9]+$/;
 
+/** The length limits of each path label, read once from the contract. */
+const LABEL_RULES = (Object.keys(PATH_LABELS) as (keyof RunsPathLabels)[]).map(
+  (name) => [name, PATH_LABELS[name].schema] as const,
+);
+
 function badRequest(message: string): FakeResponse {
   return awsErrorResponse(400 satisfies JourneyRunsErrorStatus, message);
 }
@@ -26,15 +31,10 @@ function single(query: URLSearchParams, name: string): string | undefined | Fake
  * ```
  */
 export function getJourneyRuns(store: JourneyRunsStore, labels: RunsPathLabels, query: URLSearchParams): FakeResponse {
-  for (const [name, rule] of Object.entries(PATH_LABELS) as [
-    keyof RunsPathLabels,
-    (typeof PATH_LABELS)[keyof RunsPathLabels],
-  ][]) {
+  for (const [name, schema] of LABEL_RULES) {
     const length = labels[name].length;
-    if (length < rule.schema.minLength || length > rule.schema.maxLength) {
-      return badRequest(
-        `${name} must be ${rule.schema.minLength} to ${rule.schema.maxLength} characters long, got ${length}.`,
-      );
+    if (length < schema.minLength || length > schema.maxLength) {
+      return badRequest(`${name} must be ${schema.minLength} to ${schema.maxLength} characters long, got ${length}.`);
     }
   }
   const rawSize = single(query, "page-size");

@@ -1,4 +1,6 @@
 const pool = new Uint8Array(4096);
+/** Two hex digits of each byte value. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
 let offset = pool.length;
 
 /**
@@ -11,11 +13,11 @@ export function createRequestId(): string {
     crypto.getRandomValues(pool);
     offset = 0;
   }
-  const b = pool.slice(offset, offset + 16);
+  const at = offset;
   offset += 16;
-  b[6] = ((b[6] as number) & 0x0f) | 0x40;
-  b[8] = ((b[8] as number) & 0x3f) | 0x80;
-  let hex = "";
-  for (const byte of b) hex += (byte < 16 ? "0" : "") + byte.toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // Version 4 and the RFC 9562 variant, set in the pool's bytes themselves (each is used once).
+  pool[at + 6] = ((pool[at + 6] as number) & 0x0f) | 0x40;
+  pool[at + 8] = ((pool[at + 8] as number) & 0x3f) | 0x80;
+  const h = (i: number): string => HEX[pool[at + i] as number] as string;
+  return `${h(0)}${h(1)}${h(2)}${h(3)}-${h(4)}${h(5)}-${h(6)}${h(7)}-${h(8)}${h(9)}-${h(10)}${h(11)}${h(12)}${h(13)}${h(14)}${h(15)}`;
 }

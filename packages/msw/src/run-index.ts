@@ -27,6 +27,12 @@ const before = (a: PagePosition, b: PagePosition): boolean =>
 export class RunIndex {
   #sorted: StoredRun[] = [];
   readonly #byId = new Map<string, StoredRun>();
+  #generation = 0;
+
+  /** Changes whenever a run is added or removed: a place in the order holds the same run while it stays the same. */
+  get generation(): number {
+    return this.#generation;
+  }
 
   get size(): number {
     return this.#sorted.length;
@@ -42,6 +48,7 @@ export class RunIndex {
   }
 
   insert(run: StoredRun): void {
+    this.#generation++;
     this.#byId.set(run.runId, run);
     const last = this.last();
     // Runs usually arrive in time order: appending is then O(1).
@@ -54,6 +61,7 @@ export class RunIndex {
    * whole journey, O(n log n) instead of a splice per run.
    */
   insertMany(runs: readonly StoredRun[]): void {
+    this.#generation++;
     const sorted = this.#sorted;
     let inOrder = true;
     for (const run of runs) {
@@ -68,21 +76,33 @@ export class RunIndex {
   remove(runId: string): StoredRun | undefined {
     const run = this.#byId.get(runId);
     if (!run) return undefined;
+    this.#generation++;
     this.#byId.delete(runId);
     this.#sorted.splice(this.#firstAfter(run) - 1, 1);
     return run;
   }
 
   clear(): void {
+    this.#generation++;
     this.#sorted = [];
     this.#byId.clear();
   }
 
   /** Up to `count` runs that sort after `position` (from the first run without a position). */
   page(position: PagePosition | undefined, count: number): { runs: StoredRun[]; more: boolean } {
-    const start = position ? this.#firstAfter(position) : 0;
+    const start = this.startOf(position);
     const runs = this.#sorted.slice(start, start + count);
     return { runs, more: start + count < this.#sorted.length };
+  }
+
+  /** The place of the first run that sorts after `position` (0 without a position). */
+  startOf(position: PagePosition | undefined): number {
+    return position ? this.#firstAfter(position) : 0;
+  }
+
+  /** The run at a place in the order. */
+  at(place: number): StoredRun | undefined {
+    return this.#sorted[place];
   }
 
   all(): readonly StoredRun[] {

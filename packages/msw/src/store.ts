@@ -5,6 +5,7 @@ import type { JourneyRunsState } from "./control/types.js";
 import { JourneyRunsMockError } from "./errors.js";
 import { examples } from "./generated/contract.js";
 import { Journey, type JourneyContext, type JourneyHandle, toWire, toWireJson } from "./journey.js";
+import { PAGE_CACHE_CHARS, PageCache } from "./page-cache.js";
 import { createTokenCodec, deriveTokenSecret } from "./page-token.js";
 import { createRandom, type Random, type Seed } from "./random.js";
 import type { StoredRun } from "./run-index.js";
@@ -23,6 +24,11 @@ export interface JourneyRunsStoreOptions {
   tokenSecret?: string | undefined;
   /** Shapes the data; runs after the example is added, at creation and after every `reset()`. */
   setup?: ((store: JourneyRunsStore) => void) | undefined;
+  /**
+   * Characters of page text kept to answer a page read again without assembling it (only while its runs are
+   * unchanged). Default 262,144 (256 Ki); 0 turns the cache off.
+   */
+  pageCacheChars?: number | undefined;
 }
 
 /** A page (as data, and as the exact JSON text of its body), or why there is none. */
@@ -87,6 +93,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
   const apps = new Map<string, Map<string, Journey>>();
   const queue = new TransitionQueue<Plan>();
   let random: Random = createRandom(seed);
+  const pages = new PageCache(options.pageCacheChars ?? PAGE_CACHE_CHARS);
 
   const settle = (): void => {
     const now = clock.now();
@@ -148,10 +155,12 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     hasApplication: (applicationId) => apps.has(applicationId),
     hasJourney: (applicationId, journeyId) => apps.get(applicationId)?.has(journeyId) ?? false,
     removeApplication(applicationId) {
+      pages.clear();
       for (const journey of apps.get(applicationId)?.values() ?? []) journey.clear();
       return apps.delete(applicationId);
     },
     removeJourney(applicationId, journeyId) {
+      pages.clear();
       apps.get(applicationId)?.get(journeyId)?.clear();
       return apps.get(applicationId)?.delete(journeyId) ?? false;
     },
@@ -170,21 +179,28 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       const journey = journeys.get(journeyId);
       if (!journey) return { ok: false, status: 404, message: "Journey not found" };
       settle();
-      const { runs, more } = journey.index.page(position, pageSize);
-      const last = runs[runs.length - 1];
-      let nextToken: string | undefined;
-      if (more && last) {
-        last.token ??= codec.encode(applicationId, journeyId, last);
-        nextToken = last.token;
+      const { index } = journey;
+      const start = index.startOf(position);
+      let json = pages.get(index, start, pageSize);
+      if (json === undefined) {
+        const { runs, more } = index.page(position, pageSize);
+        const last = runs[runs.length - 1];
+        let nextToken: string | undefined;
+        if (more && last) {
+          last.token ??= codec.encode(applicationId, journeyId, last);
+          nextToken = last.token;
+        }
+        // The body text is assembled from each run's cached JSON; `body` parses it back only when someone reads it.
+        json = `{"Item":[${runs.map(toWireJson).join(",")}]${nextToken === undefined ? "" : `,"NextToken":"${nextToken}"`}}`;
+        pages.set(index, start, pageSize, json);
       }
-      // The body text is assembled from each run's cached JSON; `body` parses it back only when someone reads it.
-      const json = `{"Item":[${runs.map(toWireJson).join(",")}]${nextToken === undefined ? "" : `,"NextToken":"${nextToken}"`}}`;
+      const text = json;
       let body: JourneyRunsResponse | undefined;
       return {
         ok: true,
-        json,
+        json: text,
         get body() {
-          body ??= JSON.parse(json) as JourneyRunsResponse;
+          body ??= JSON.parse(text) as JourneyRunsResponse;
           return body;
         },
       };
@@ -203,6 +219,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     },
     load(state) {
       const parsed = parseState(state);
+      pages.clear();
       apps.clear();
       queue.clear();
       if (isManualClock(clock)) clock.set(parsed.now);
@@ -212,6 +229,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       }
     },
     reset() {
+      pages.clear();
       apps.clear();
       queue.clear();
       random = createRandom(seed);

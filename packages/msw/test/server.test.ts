@@ -1,3 +1,4 @@
+import { Agent, get } from "node:http";
 import { type MockServer, startMockServer } from "@journey-runs/msw/server";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { createResponseAudit } from "./support/validate-all.js";
@@ -28,7 +29,48 @@ afterAll(async () => {
   expect(audit.count).toBeGreaterThan(10);
 });
 
+/** GETs over one keep-alive connection; resolves with whether each request reused the socket and its answer. */
+async function keepAliveGets(url: string, count: number, headers: Record<string, string> = {}) {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const answers: { reused: boolean; status: number | undefined; connection: string | undefined; body: string }[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      answers.push(
+        await new Promise((resolve, reject) => {
+          const req = get(url, { agent, headers }, (res) => {
+            let body = "";
+            res.setEncoding("utf8").on("data", (chunk: string) => {
+              body += chunk;
+            });
+            res.on("end", () =>
+              resolve({ reused: req.reusedSocket, status: res.statusCode, connection: res.headers.connection, body }),
+            );
+          });
+          req.on("error", reject);
+        }),
+      );
+    }
+  } finally {
+    agent.destroy();
+  }
+  return answers;
+}
+
 describe("startMockServer", () => {
+  test("answers request after request on one keep-alive connection (answers written at once keep it open)", async () => {
+    const answers = await keepAliveGets(`${server.url}${PATH}?page-size=2`, 4);
+    expect(answers.map((a) => [a.status, a.connection])).toEqual(Array(4).fill([200, "keep-alive"]));
+    expect(answers.map((a) => a.reused)).toEqual([false, true, true, true]);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    // Errors too: a refused request without a body leaves nothing unread on the connection.
+    const refused = await keepAliveGets(`${server.url}${PATH}?page-size=0`, 3);
+    expect(refused.map((a) => [a.status, a.connection, a.reused])).toEqual([
+      [400, "keep-alive", false],
+      [400, "keep-alive", true],
+      [400, "keep-alive", true],
+    ]);
+  });
+
   test("listens on 127.0.0.1 and a free port, and says where", () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
     expect(server.port).toBeGreaterThan(0);

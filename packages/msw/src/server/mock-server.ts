@@ -2,19 +2,20 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../aws-response.js";
 import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../contract-rules.js";
-import { type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
+import { answerNow, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
 import type { Seed } from "../random.js";
 import { redactQuery } from "../redact.js";
 import { isControlPath } from "./control/control-plane.js";
 import {
   type ControlServerOptions,
   createServerFake,
+  type PinpointTarget,
   resolveData,
   setUpServerControl,
 } from "./control/server-control.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
 import { drainBody, EMPTY_SHA256, hasBody } from "./request-body.js";
-import type { SigV4Credentials } from "./sigv4.js";
+import type { SigV4Credentials, SigV4HeadVerdict } from "./sigv4.js";
 import {
   answerSocket,
   type ClientError,
@@ -79,6 +80,13 @@ const headerGetter = (req: IncomingMessage): { get(name: string): string | null 
 
 const hostForUrl = (host: string): string => (host.includes(":") ? `[${host}]` : host);
 const tooLarge = (): FakeResponse => awsErrorResponse(413, defaultMessageOf(413));
+const notFound = (req: IncomingMessage, path: string): FakeResponse =>
+  awsErrorResponse(
+    404,
+    `No operation at ${req.method} ${path.slice(0, 256)}: this server only serves GetJourneyRuns (GET ${RUNS_PATH_TEMPLATE}).`,
+  );
+
+type SigV4Head = Extract<SigV4HeadVerdict, { ok: true }>;
 
 /**
  * Starts `journey-runs-mock` on node:http: the same fake as the MSW handlers, for any HTTP client (AWS SDKs and
@@ -113,8 +121,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let inFlight = 0;
   let closing = false;
 
-  /** Everything a request meets, in order: transport rules, the signature's head, the body, then the fake. */
-  async function answer(req: IncomingMessage, res: ServerResponse, path: string, query: string): Promise<Answer> {
+  /**
+   * Everything a request meets, in order: transport rules, the signature's head, the body, then the fake. Synchronous
+   * (no promise, no microtask) unless a body must be read or the fake waits: most requests are answered in one go.
+   */
+  function answer(req: IncomingMessage, res: ServerResponse, path: string, query: string): Answer | Promise<Answer> {
     if (isPreflight(req.method, req.headers)) return { kind: "preflight", headers: preflightHeaders(req.headers) };
     const refused = transportCheck(req);
     if (refused) return refused;
@@ -123,29 +134,40 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const target = plane.target(req, query);
     const head = target.check?.head({ method, path, query, headers: req.headersDistinct });
     if (head && !head.ok) return awsErrorResponse(403, head.message);
-    let bodySha256: string | undefined;
-    if (hasBody(req)) {
-      if (req.headers.expect !== undefined) res.writeContinue();
-      const body = await drainBody(req, PAYLOAD_QUOTA_BYTES, head !== undefined);
-      if (body.kind === "too-large") return tooLarge();
-      if (body.kind === "cut") return body;
-      bodySha256 = body.sha256;
-    }
+    if (hasBody(req)) return answerWithBody(req, res, path, query, target, head);
     if (head) {
-      const verdict = head.complete(bodySha256 ?? EMPTY_SHA256);
+      const verdict = head.complete(EMPTY_SHA256);
       if (!verdict.ok) return awsErrorResponse(403, verdict.message);
     }
-    // Only now, after the signature verified, may a tenant be created (or refused past the bound).
+    return serve(req, path, query, target);
+  }
+
+  /** The rest of {@link answer} for a request with a body: read (and hash) it first, never keeping it. */
+  async function answerWithBody(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: string,
+    target: PinpointTarget,
+    head: SigV4Head | undefined,
+  ): Promise<Answer> {
+    if (req.headers.expect !== undefined) res.writeContinue();
+    const body = await drainBody(req, PAYLOAD_QUOTA_BYTES, head !== undefined);
+    if (body.kind === "too-large") return tooLarge();
+    if (body.kind === "cut") return body;
+    if (head) {
+      const verdict = head.complete(body.sha256 ?? EMPTY_SHA256);
+      if (!verdict.ok) return awsErrorResponse(403, verdict.message);
+    }
+    return serve(req, path, query, target);
+  }
+
+  /** Only now, after the signature verified, may a tenant be created (or refused past the bound). */
+  function serve(req: IncomingMessage, path: string, query: string, target: PinpointTarget): Answer | Promise<Answer> {
     const served = target.fake();
     if ("kind" in served) return served;
-    const result = await served.handle({ method, path, query, headers: headerGetter(req) });
-    return (
-      result ??
-      awsErrorResponse(
-        404,
-        `No operation at ${req.method} ${path.slice(0, 256)}: this server only serves GetJourneyRuns (GET ${RUNS_PATH_TEMPLATE}).`,
-      )
-    );
+    const result = answerNow(served, { method: req.method ?? "GET", path, query, headers: headerGetter(req) });
+    return result instanceof Promise ? result.then((r) => r ?? notFound(req, path)) : (result ?? notFound(req, path));
   }
 
   /** The one place where a request is dispatched and answered. */
@@ -162,13 +184,27 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     inFlight++;
     const started = log ? performance.now() : 0;
     const logged = q < 0 ? undefined : query;
-    answer(req, res, path, query)
-      .then(
-        (result) => respond(req, res, result, path, logged, started),
-        () => respond(req, res, awsErrorResponse(500, "Internal server error"), path, logged, started),
-      )
-      // A hook (onResponse, log) that throws must not take the server down: that connection ends instead.
-      .catch(() => req.socket.destroy());
+    let result: Answer | Promise<Answer>;
+    try {
+      result = answer(req, res, path, query);
+    } catch {
+      result = awsErrorResponse(500, "Internal server error");
+    }
+    if (result instanceof Promise) {
+      result
+        .then(
+          (answered) => respond(req, res, answered, path, logged, started),
+          () => respond(req, res, awsErrorResponse(500, "Internal server error"), path, logged, started),
+        )
+        // A hook (onResponse, log) that throws must not take the server down: that connection ends instead.
+        .catch(() => req.socket.destroy());
+      return;
+    }
+    try {
+      respond(req, res, result, path, logged, started);
+    } catch {
+      req.socket.destroy();
+    }
   }
 
   /** Writes the answer (or cuts the connection), then logs it. */
@@ -192,8 +228,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       options.onResponse?.(result);
       // A body left unread (refused before it was read) would be read as the next request: close after answering,
       // discarding what still arrives for a while so that the client reads the answer rather than a reset.
-      if (closing || !req.complete) res.shouldKeepAlive = false;
-      if (!req.complete) {
+      // (A request without a body may be answered before node:http marks it complete: nothing is left to read.)
+      const unread = !req.complete && hasBody(req);
+      if (closing || unread) res.shouldKeepAlive = false;
+      if (unread) {
         const socket = req.socket as typeof req.socket & { destroySoon?: () => void };
         socket.destroySoon = () => lingeringClose(socket);
       }
