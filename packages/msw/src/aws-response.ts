@@ -36,11 +36,12 @@ export function awsErrorResponse(
   return {
     kind: "response",
     status,
+    // Literal names (the constants above, spelled out): an object literal of fixed shape, built in one step.
     headers: {
       "Content-Type": "application/json",
-      [ERROR_TYPE_HEADER]: errorTypeOf(status),
-      [REQUEST_ID_HEADER]: requestId,
-    },
+      "X-Amzn-ErrorType": errorTypeOf(status),
+      "x-amzn-RequestId": requestId,
+    } satisfies Record<typeof ERROR_TYPE_HEADER | typeof REQUEST_ID_HEADER | "Content-Type", string>,
     body: JSON.stringify(body),
   };
 }
@@ -50,7 +51,10 @@ export function pageResponse(page: JourneyRunsResponse | string, requestId = cre
   return {
     kind: "response",
     status: 200,
-    headers: { "Content-Type": "application/json", [REQUEST_ID_HEADER]: requestId },
+    headers: { "Content-Type": "application/json", "x-amzn-RequestId": requestId } satisfies Record<
+      typeof REQUEST_ID_HEADER | "Content-Type",
+      string
+    >,
     body: typeof page === "string" ? page : JSON.stringify(page),
   };
 }

@@ -15,6 +15,25 @@ const SEGMENTS = RUNS_PATH_TEMPLATE.split("/").map((segment) => ({
   label: /^\{(.+)\}$/.exec(segment)?.[1] as keyof RunsPathLabels | undefined,
 }));
 const LABEL_ORDER = Object.keys(PATH_LABELS) as (keyof RunsPathLabels)[];
+/** Where a label is in the path. */
+function placeOf(name: keyof RunsPathLabels): number {
+  const at = SEGMENTS.findIndex((segment) => segment.label === name);
+  if (at < 0) throw new Error(`The runs path template ${RUNS_PATH_TEMPLATE} has no {${name}} label.`);
+  return at;
+}
+const APP_AT = placeOf("application-id");
+const JOURNEY_AT = placeOf("journey-id");
+const OTHER: RouteMatch = Object.freeze({ kind: "other" });
+
+/** A label percent-decoded, or `undefined` when its escapes cannot be decoded. Most ids hold no escape. */
+function decodeLabel(raw: string): string | undefined {
+  if (!raw.includes("%")) return raw;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Matches a raw (percent-encoded) request path against the contract's path template and percent-decodes each
@@ -27,28 +46,18 @@ const LABEL_ORDER = Object.keys(PATH_LABELS) as (keyof RunsPathLabels)[];
  */
 export function matchRunsPath(path: string): RouteMatch {
   const parts = path.split("/");
-  if (parts.length !== SEGMENTS.length) return { kind: "other" };
-  const raw: Partial<RunsPathLabels> = {};
+  if (parts.length !== SEGMENTS.length) return OTHER;
   for (let i = 0; i < SEGMENTS.length; i++) {
     const { literal, label } = SEGMENTS[i] as (typeof SEGMENTS)[number];
     const part = parts[i] as string;
-    if (label === undefined) {
-      if (part !== literal) return { kind: "other" };
-    } else if (part === "") return { kind: "other" };
-    else raw[label] = part;
+    if (label === undefined ? part !== literal : part === "") return OTHER;
   }
-  const labels = {} as RunsPathLabels;
-  for (const name of LABEL_ORDER) {
-    const value = raw[name] as string;
-    // Most ids hold no escape: decoding them would only copy them.
-    if (!value.includes("%")) labels[name] = value;
-    else {
-      try {
-        labels[name] = decodeURIComponent(value);
-      } catch {
-        return { kind: "bad-label", label: name };
-      }
-    }
+  // Built with a fixed shape (one object literal); a bad label is reported in the contract's order of labels.
+  const app = decodeLabel(parts[APP_AT] as string);
+  const journey = decodeLabel(parts[JOURNEY_AT] as string);
+  if (app === undefined || journey === undefined) {
+    const label = LABEL_ORDER.find((name) => (name === "application-id" ? app : journey) === undefined);
+    return { kind: "bad-label", label: label as keyof RunsPathLabels };
   }
-  return { kind: "runs", labels };
+  return { kind: "runs", labels: { "application-id": app, "journey-id": journey } };
 }
