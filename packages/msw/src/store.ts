@@ -36,6 +36,19 @@ export type PageOutcome =
   | { ok: true; readonly body: JourneyRunsResponse; json: string }
   | { ok: false; status: 400 | 404; message: string };
 
+/** A page found: its JSON text, parsed back into `body` only when someone reads it. */
+class Page {
+  readonly ok = true;
+  #body: JourneyRunsResponse | undefined;
+
+  constructor(readonly json: string) {}
+
+  get body(): JourneyRunsResponse {
+    this.#body ??= JSON.parse(this.json) as JourneyRunsResponse;
+    return this.#body;
+  }
+}
+
 /** The in-memory state of the fake: applications, their journeys and the runs of each. */
 export interface JourneyRunsStore {
   readonly clock: Clock;
@@ -194,16 +207,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
         json = `{"Item":[${runs.map(toWireJson).join(",")}]${nextToken === undefined ? "" : `,"NextToken":"${nextToken}"`}}`;
         pages.set(index, start, pageSize, json);
       }
-      const text = json;
-      let body: JourneyRunsResponse | undefined;
-      return {
-        ok: true,
-        json: text,
-        get body() {
-          body ??= JSON.parse(text) as JourneyRunsResponse;
-          return body;
-        },
-      };
+      return new Page(json);
     },
     dump() {
       settle();
