@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import type { JourneyRun } from "@journey-runs/types";
 import type { JourneyRunsState } from "../../control/types.js";
 import { DataFileError, shown } from "./data-errors.js";
-import { checkRuns } from "./data-runs.js";
+import { appendRuns, RunColumns } from "./data-runs.js";
+import { checkedDataState, wireDataState } from "./data-state.js";
 
 /** The bounds of `--data`: per file, in files, and in runs over all files. */
 export interface DataLimits {
@@ -22,8 +22,13 @@ const byName = new Intl.Collator("en", { numeric: true }).compare;
 interface Collected {
   applicationId: string;
   journeyId: string;
-  runs: JourneyRun[];
-  ids: Set<string>;
+  runs: RunColumns;
+}
+
+/** What one read of the paths found: the journeys in the order first read, and the first dump's `now`. */
+interface Read {
+  journeys: Map<string, Collected>;
+  now: string | undefined;
 }
 
 /**
@@ -36,6 +41,18 @@ interface Collected {
  * pointer and what was expected, so nothing is loaded from half the data.
  */
 export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
+  const read = readAll(paths, limits, false);
+  const now = read.now ?? new Date().toISOString();
+  // The usual case: every rule of parseState holds too, so the state carries its checked columns and loads fast.
+  // Else (runs out of order, ...) the data is read again keeping the parsed runs, and parseState says what is wrong.
+  const checked = checkedDataState(read.journeys.values(), now);
+  if (checked !== undefined) return checked;
+  const again = readAll(paths, limits, true);
+  return wireDataState(again.journeys.values(), again.now ?? now);
+}
+
+/** One read of the paths (the parsed runs are kept only with `keepWire`); throws the first {@link DataFileError}. */
+function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean): Read {
   const journeys = new Map<string, Collected>();
   let now: string | undefined;
   let files = 0;
@@ -45,26 +62,24 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
     const key = `${applicationId}\u0000${journeyId}`;
     let found = journeys.get(key);
     if (found === undefined) {
-      found = { applicationId, journeyId, runs: [], ids: new Set() };
+      found = { applicationId, journeyId, runs: new RunColumns(keepWire) };
       journeys.set(key, found);
     }
     return found;
   };
-  const add = (file: string, pointer: string, target: Collected, added: JourneyRun[]) => {
-    runs += added.length;
+  /** Appends the runs at `pointer` of `file` to `target`: all checked, then the bound, then new ids only. */
+  const add = (file: string, pointer: string, target: Collected, given: unknown) => {
+    const start = target.runs.ids.length;
+    runs += appendRuns(given, file, pointer, target.runs);
     if (runs > limits.maxRuns)
       throw new DataFileError(file, "", `the data holds more than ${limits.maxRuns} runs; load less.`);
-    for (let index = 0; index < added.length; index += 1) {
-      const run = added[index] as JourneyRun;
-      if (target.ids.has(run.RunId)) {
-        throw new DataFileError(
-          file,
-          `${pointer}/${index}/RunId`,
-          `expected a run id new to ${target.applicationId}/${target.journeyId}; got ${shown(run.RunId)} a second time.`,
-        );
-      }
-      target.ids.add(run.RunId);
-      target.runs.push(run);
+    const repeated = target.runs.index(start);
+    if (repeated >= 0) {
+      throw new DataFileError(
+        file,
+        `${pointer}/${repeated - start}/RunId`,
+        `expected a run id new to ${target.applicationId}/${target.journeyId}; got ${shown(target.runs.ids[repeated])} a second time.`,
+      );
     }
   };
 
@@ -127,7 +142,7 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
         if (typeof journeyId !== "string" || journeyId === "")
           throw new DataFileError(file, `${at}/journeys/${j}/journeyId`, `expected an id; got ${shown(journeyId)}.`);
         const pointer = `${at}/journeys/${j}/runs`;
-        add(file, pointer, journey(applicationId, journeyId), checkRuns(given, file, pointer));
+        add(file, pointer, journey(applicationId, journeyId), given);
       }
     }
   };
@@ -157,7 +172,7 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
       );
     }
     const pointer = "/JourneyRunsResponse/Item";
-    add(file, pointer, journey(applicationId, journeyId), checkRuns(response.Item, file, pointer));
+    add(file, pointer, journey(applicationId, journeyId), response.Item);
   };
 
   const readFolder = (folder: string, depth: number) => {
@@ -186,19 +201,5 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
     else readFile(path);
   }
 
-  const applications = new Map<string, JourneyRunsState["applications"][number]>();
-  for (const found of journeys.values()) {
-    let app = applications.get(found.applicationId);
-    if (app === undefined) {
-      app = { applicationId: found.applicationId, journeys: [] };
-      applications.set(found.applicationId, app);
-    }
-    app.journeys.push({ journeyId: found.journeyId, runs: found.runs });
-  }
-  return {
-    format: "journey-runs-mock/state",
-    version: 1,
-    now: now ?? new Date().toISOString(),
-    applications: [...applications.values()],
-  };
+  return { journeys, now };
 }
