@@ -1,5 +1,5 @@
 import type { JourneyRunStatus } from "@journey-runs/types";
-import { type CheckedRuns, checkedState } from "./checked-state.js";
+import { checkedState } from "./checked-state.js";
 import { PATH_LABELS, RUN_LIMITS, RUN_STATUSES } from "./contract-rules.js";
 import type { JourneyRunsState } from "./control/types.js";
 import { JourneyRunsMockError } from "./errors.js";
@@ -122,23 +122,6 @@ function runs(value: unknown, pointer: string, budget: { runs: number }): Parsed
   return out;
 }
 
-/** The stored runs of checked columns: what {@link runs} returns for the list they were checked from. */
-function storedRuns(checked: CheckedRuns): ParsedRun[] {
-  const { ids, creationTimes, lastUpdateTimes, statuses } = checked;
-  const out = new Array<ParsedRun>(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    out[i] = {
-      runId: ids[i] as string,
-      creationTime: creationTimes[i] as number,
-      seq: i,
-      lastUpdateTime: lastUpdateTimes[i] as number,
-      status: RUN_STATUSES[statuses[i] as number] as JourneyRunStatus,
-      version: 0,
-    };
-  }
-  return out;
-}
-
 /**
  * Validates a {@link JourneyRunsState} completely (nothing is trusted: it may come from a file or over HTTP) and
  * returns it with times as numbers. Throws `JourneyRunsMockError` (INVALID_STATE) naming the JSON pointer of the
@@ -151,10 +134,7 @@ export function parseState(value: unknown): ParsedState {
       now: checked.now,
       applications: checked.applications.map(({ applicationId, journeys }) => ({
         applicationId,
-        journeys: journeys.map(({ journeyId, runs }) => {
-          const stored = runs.takeStored();
-          return stored === undefined ? { journeyId, runs: storedRuns(runs) } : { journeyId, ...stored };
-        }),
+        journeys: journeys.map(({ journeyId, runs }) => ({ journeyId, ...runs.take() })),
       })),
     };
   }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { JourneyRunsState } from "../../control/types.js";
 import { DataFileError, shown } from "./data-errors.js";
-import { appendRuns, RunColumns } from "./data-runs.js";
+import { appendRuns, RunsRead } from "./data-runs.js";
 import { checkedDataState, wireDataState } from "./data-state.js";
 
 /** The bounds of `--data`: per file, in files, and in runs over all files. */
@@ -22,7 +22,7 @@ const byName = new Intl.Collator("en", { numeric: true }).compare;
 interface Collected {
   applicationId: string;
   journeyId: string;
-  runs: RunColumns;
+  runs: RunsRead;
 }
 
 /** What one read of the paths found: the journeys in the order first read, and the first dump's `now`. */
@@ -62,14 +62,14 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
     const key = `${applicationId}\u0000${journeyId}`;
     let found = journeys.get(key);
     if (found === undefined) {
-      found = { applicationId, journeyId, runs: new RunColumns(keepWire) };
+      found = { applicationId, journeyId, runs: new RunsRead(keepWire) };
       journeys.set(key, found);
     }
     return found;
   };
   /** Appends the runs at `pointer` of `file` to `target`: all checked, then the bound, then new ids only. */
   const add = (file: string, pointer: string, target: Collected, given: unknown) => {
-    const start = target.runs.ids.length;
+    const start = target.runs.stored.length;
     runs += appendRuns(given, file, pointer, target.runs);
     if (runs > limits.maxRuns)
       throw new DataFileError(file, "", `the data holds more than ${limits.maxRuns} runs; load less.`);
@@ -78,7 +78,7 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
       throw new DataFileError(
         file,
         `${pointer}/${repeated - start}/RunId`,
-        `expected a run id new to ${target.applicationId}/${target.journeyId}; got ${shown(target.runs.ids[repeated])} a second time.`,
+        `expected a run id new to ${target.applicationId}/${target.journeyId}; got ${shown(target.runs.stored[repeated]?.runId)} a second time.`,
       );
     }
   };

@@ -1,5 +1,4 @@
-import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
-import type { CheckedRuns } from "../../checked-state.js";
+import type { JourneyRun } from "@journey-runs/types";
 import { RUN_LIMITS, RUN_STATUSES } from "../../contract-rules.js";
 import { isoTimeMs } from "../../iso-time.js";
 import type { StoredRun } from "../../run-index.js";
@@ -9,61 +8,32 @@ const MAX_ID = 256;
 const TIME_EXPECTED = "an ISO 8601 date-time such as 2026-01-01T00:00:00.000Z";
 
 /**
- * The runs of one journey of the data, as they are read: checked, as columns (times already parsed), plus whether
- * `parseState` takes them as they are (`exact`). With `keepWire` the parsed objects are kept too, for a state that
- * `parseState` must check in full; without it they are dropped after their file, and a million of them never
- * reach the old generation of the heap.
+ * The runs of one journey of the data as they are read: checked, made into the stored runs a load keeps (times
+ * parsed once), indexed by id, plus whether `parseState` takes them as they are (`exact`). With `keepWire` the
+ * parsed objects are kept too, for a state that `parseState` must check in full; without it they are dropped with
+ * their file, and a million of them never reach the old generation of the heap.
  */
-export class RunColumns implements CheckedRuns {
-  readonly ids: string[] = [];
-  readonly creationTimes: number[] = [];
-  readonly lastUpdateTimes: number[] = [];
-  readonly statuses: number[] = [];
+export class RunsRead {
+  readonly stored: StoredRun[] = [];
+  readonly byId = new Map<string, StoredRun>();
   readonly wire: JourneyRun[] | undefined;
   /** False once a run breaks a rule of `parseState` that a data file may break (order, time length, ...). */
   exact = true;
-
-  #stored: StoredRun[] | undefined = [];
-  #byId = new Map<string, StoredRun>();
 
   constructor(keepWire: boolean) {
     this.wire = keepWire ? [] : undefined;
   }
 
-  /**
-   * Makes the stored runs of the runs appended from `start` on (as a load would) and indexes them by id: the one
-   * index of ids, which finds a repeated id here and serves the first load. The place of the first id that is
-   * not new, or -1.
-   */
+  /** Indexes the runs appended from `start` on by id: the place of the first id that is not new, or -1. */
   index(start: number): number {
-    const { ids, creationTimes, lastUpdateTimes, statuses } = this;
-    const stored = this.#stored;
-    const byId = this.#byId;
-    if (stored === undefined) throw new Error("the runs were handed to a load already");
-    for (let i = start; i < ids.length; i++) {
-      const run: StoredRun = {
-        runId: ids[i] as string,
-        creationTime: creationTimes[i] as number,
-        seq: i,
-        lastUpdateTime: lastUpdateTimes[i] as number,
-        status: RUN_STATUSES[statuses[i] as number] as JourneyRunStatus,
-        version: 0,
-      };
+    const { stored, byId } = this;
+    for (let i = start; i < stored.length; i++) {
+      const run = stored[i] as StoredRun;
       const size = byId.size;
       byId.set(run.runId, run);
       if (byId.size === size) return i;
-      stored.push(run);
     }
     return -1;
-  }
-
-  takeStored(): { runs: StoredRun[]; byId: Map<string, StoredRun> } | undefined {
-    const runs = this.#stored;
-    if (runs === undefined) return undefined;
-    const byId = this.#byId;
-    this.#stored = undefined;
-    this.#byId = new Map();
-    return { runs, byId };
   }
 }
 
@@ -83,12 +53,12 @@ function runTime(value: unknown, file: string, pointer: string, index: number, f
  * valid; a `__proto__` key is an own key after JSON.parse, so it is refused as a field) and appends them to `into`.
  * Returns how many were appended. Pointers are made only for an error: this runs a million times for a big folder.
  */
-export function appendRuns(value: unknown, file: string, pointer: string, into: RunColumns): number {
+export function appendRuns(value: unknown, file: string, pointer: string, into: RunsRead): number {
   if (!Array.isArray(value)) throw new DataFileError(file, pointer, `expected a list of runs; got ${shown(value)}.`);
-  const { ids, creationTimes, lastUpdateTimes, statuses, wire } = into;
+  const { stored, wire } = into;
   const { minLength, maxLength } = RUN_LIMITS.runId;
   const timeMax = RUN_LIMITS.timeMaxLength;
-  let previous = creationTimes.length === 0 ? Number.NEGATIVE_INFINITY : (creationTimes.at(-1) as number);
+  let previous = stored.length === 0 ? Number.NEGATIVE_INFINITY : (stored.at(-1) as StoredRun).creationTime;
   let exact = into.exact;
   for (let index = 0; index < value.length; index += 1) {
     const run: unknown = value[index];
@@ -104,14 +74,8 @@ export function appendRuns(value: unknown, file: string, pointer: string, into: 
         key !== "Status" &&
         Object.hasOwn(fields, key)
       ) {
-        fail(
-          file,
-          pointer,
-          index,
-          pointerSegment(key),
-          "no other field than CreationTime, LastUpdateTime, RunId, Status",
-          key,
-        );
+        const what = "no other field than CreationTime, LastUpdateTime, RunId, Status";
+        fail(file, pointer, index, pointerSegment(key), what, key);
       }
     }
     const { CreationTime, LastUpdateTime, RunId, Status } = fields;
@@ -135,10 +99,14 @@ export function appendRuns(value: unknown, file: string, pointer: string, into: 
       exact = false;
     }
     previous = creationTime;
-    ids.push(RunId);
-    creationTimes.push(creationTime);
-    lastUpdateTimes.push(lastUpdateTime);
-    statuses.push(status);
+    stored.push({
+      runId: RunId,
+      creationTime,
+      seq: stored.length,
+      lastUpdateTime,
+      status: RUN_STATUSES[status] as StoredRun["status"],
+      version: 0,
+    });
     wire?.push(run as JourneyRun);
   }
   into.exact = exact;

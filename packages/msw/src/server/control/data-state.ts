@@ -1,16 +1,16 @@
-import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
-import { type CheckedState, vouchForState } from "../../checked-state.js";
-import { PATH_LABELS, RUN_LIMITS, RUN_STATUSES } from "../../contract-rules.js";
+import type { JourneyRun } from "@journey-runs/types";
+import { CheckedRuns, type CheckedState, vouchForState } from "../../checked-state.js";
+import { PATH_LABELS, RUN_LIMITS } from "../../contract-rules.js";
 import type { JourneyRunsState, JourneyRunsStateJourney } from "../../control/types.js";
 import { isoTimeMs } from "../../iso-time.js";
 import { STATE_FORMAT, STATE_LIMITS, STATE_VERSION } from "../../state.js";
-import type { RunColumns } from "./data-runs.js";
+import type { RunsRead } from "./data-runs.js";
 
 /** The runs the data files gave one journey, in the order they were read. */
 export interface ReadJourney {
   readonly applicationId: string;
   readonly journeyId: string;
-  readonly runs: RunColumns;
+  readonly runs: RunsRead;
 }
 
 /** The journeys grouped by application, in the order each application and journey was first read. */
@@ -43,27 +43,13 @@ export function wireDataState(journeys: Iterable<ReadJourney>, now: string): Jou
 const within = (id: string, limits: { minLength: number; maxLength: number }) =>
   id.length >= limits.minLength && id.length <= limits.maxLength;
 
-/** The runs of checked columns in wire shape (times in the dump's form), made when someone reads them. */
-function wireRuns(runs: RunColumns): JourneyRun[] {
-  const out = new Array<JourneyRun>(runs.ids.length);
-  for (let i = 0; i < out.length; i++) {
-    out[i] = Object.freeze({
-      CreationTime: new Date(runs.creationTimes[i] as number).toISOString(),
-      LastUpdateTime: new Date(runs.lastUpdateTimes[i] as number).toISOString(),
-      RunId: runs.ids[i] as string,
-      Status: RUN_STATUSES[runs.statuses[i] as number] as JourneyRunStatus,
-    });
-  }
-  return Object.freeze(out) as JourneyRun[];
-}
-
-/** A journey of the state whose `runs` are made from the columns only when read (loading never reads them). */
-function lazyJourney(journeyId: string, runs: RunColumns): JourneyRunsStateJourney {
+/** A journey of the state whose `runs` are made in wire shape only when read (loading never reads them). */
+function lazyJourney(journeyId: string, runs: CheckedRuns): JourneyRunsStateJourney {
   let wire: JourneyRun[] | undefined;
   return Object.freeze({
     journeyId,
     get runs() {
-      wire ??= wireRuns(runs);
+      wire ??= Object.freeze(runs.wire().map((run) => Object.freeze(run))) as JourneyRun[];
       return wire;
     },
   });
@@ -84,17 +70,27 @@ export function checkedDataState(journeys: Iterable<ReadJourney>, now: string): 
     if (!within(app.applicationId, PATH_LABELS["application-id"].schema)) return undefined;
     if (app.journeys.length > STATE_LIMITS.journeys) return undefined;
     for (const { journeyId, runs } of app.journeys) {
-      total += runs.ids.length;
+      total += runs.stored.length;
       if (!runs.exact || !within(journeyId, PATH_LABELS["journey-id"].schema)) return undefined;
     }
   }
   if (total > STATE_LIMITS.runs) return undefined;
+  const checked: CheckedState = {
+    now: nowMs,
+    applications: apps.map((app) => ({
+      applicationId: app.applicationId,
+      journeys: app.journeys.map(({ journeyId, runs }) => ({
+        journeyId,
+        runs: new CheckedRuns(runs.stored, runs.byId),
+      })),
+    })),
+  };
   const state: JourneyRunsState = Object.freeze({
     format: STATE_FORMAT,
     version: STATE_VERSION,
     now,
     applications: Object.freeze(
-      apps.map((app) =>
+      checked.applications.map((app) =>
         Object.freeze({
           applicationId: app.applicationId,
           journeys: Object.freeze(app.journeys.map(({ journeyId, runs }) => lazyJourney(journeyId, runs))),
@@ -102,13 +98,6 @@ export function checkedDataState(journeys: Iterable<ReadJourney>, now: string): 
       ),
     ),
   }) as JourneyRunsState;
-  const checked: CheckedState = {
-    now: nowMs,
-    applications: apps.map((app) => ({
-      applicationId: app.applicationId,
-      journeys: app.journeys.map(({ journeyId, runs }) => ({ journeyId, runs })),
-    })),
-  };
   vouchForState(state, checked);
   return state;
 }
