@@ -20,7 +20,7 @@ export interface ParsedState {
   now: number;
   applications: {
     applicationId: string;
-    /** `byId`: the same runs by id, when they were indexed as they were checked (a `--data` folder). */
+    /** `byId`: the same runs by id, indexed as they were checked (a load takes both over as they are). */
     journeys: { journeyId: string; runs: ParsedRun[]; byId?: Map<string, ParsedRun> }[];
   }[];
 }
@@ -98,11 +98,16 @@ function run(value: unknown, pointer: string, i: number): ParsedRun {
   };
 }
 
-function runs(value: unknown, pointer: string, budget: { runs: number }): ParsedRun[] {
+/** The runs of a journey in page order, and the same runs by id (the one set of ids, which finds a repeated one). */
+function runs(
+  value: unknown,
+  pointer: string,
+  budget: { runs: number },
+): { runs: ParsedRun[]; byId: Map<string, ParsedRun> } {
   const items = array(value, pointer, budget.runs);
   budget.runs -= items.length;
   const out = new Array<ParsedRun>(items.length);
-  const seen = new Set<string>();
+  const byId = new Map<string, ParsedRun>();
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < items.length; i++) {
     const parsed = run(items[i], pointer, i);
@@ -113,13 +118,13 @@ function runs(value: unknown, pointer: string, budget: { runs: number }): Parsed
         items[i] && (items[i] as Record<string, unknown>).CreationTime,
       );
     }
-    const size = seen.size;
-    seen.add(parsed.runId);
-    if (seen.size === size) fail(`${pointer}/${i}/RunId`, "a RunId not used before in this journey", parsed.runId);
+    const size = byId.size;
+    byId.set(parsed.runId, parsed);
+    if (byId.size === size) fail(`${pointer}/${i}/RunId`, "a RunId not used before in this journey", parsed.runId);
     previous = parsed.creationTime;
     out[i] = parsed;
   }
-  return out;
+  return { runs: out, byId };
 }
 
 /**
@@ -160,7 +165,7 @@ export function parseState(value: unknown): ParsedState {
       if (seenJourneys.has(journeyId))
         fail(`${at}/journeyId`, "a journeyId not used before in this application", journeyId);
       seenJourneys.add(journeyId);
-      return { journeyId, runs: runs(item.runs, `${at}/runs`, budget) };
+      return { journeyId, ...runs(item.runs, `${at}/runs`, budget) };
     });
     return { applicationId, journeys };
   });
