@@ -37,8 +37,11 @@ interface Read {
  * them (`{"JourneyRunsResponse": {"Item": [...], "NextToken": ...}}`). A page belongs to the journey named by the
  * two folders that hold it (`<app-id>/<journey-id>/page-1.json`); the pages of a journey are read in file-name
  * order (numbers compared as numbers). Only known fields are read and every object with runs is checked for
- * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Any problem throws a {@link DataFileError} naming the file, the JSON
- * pointer and what was expected, so nothing is loaded from half the data.
+ * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Any problem throws
+ * a {@link DataFileError} naming the file, the JSON pointer and what was expected, so nothing is loaded from half the
+ * data. When `parseState` takes the result as it is (the usual case), the state is frozen and vouched for: loading it
+ * reuses the runs made while checking (docs/decisions/0018-data-load-one-pass.md), and its `runs` are made in wire
+ * shape only when read.
  */
 export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
   const read = readAll(paths, limits, false);
