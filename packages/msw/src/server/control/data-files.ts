@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { JourneyRunsState } from "../../control/types.js";
 import { DataFileError, shown } from "./data-errors.js";
 import { appendRuns, RunsRead } from "./data-runs.js";
 import { checkedDataState, wireDataState } from "./data-state.js";
+import { readDataText, type TextBuffer } from "./data-text.js";
 
 /** The bounds of `--data`: per file, in files, and in runs over all files. */
 export interface DataLimits {
@@ -60,6 +61,7 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
   let now: string | undefined;
   let files = 0;
   let runs = 0;
+  const buffer: TextBuffer = { bytes: Buffer.allocUnsafe(64 * 1024) };
 
   const journey = (applicationId: string, journeyId: string): Collected => {
     const key = `${applicationId}\u0000${journeyId}`;
@@ -90,17 +92,10 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
     files += 1;
     if (files > limits.maxFiles)
       throw new DataFileError(file, "", `more than ${limits.maxFiles} data files; load fewer.`);
-    const size = statSync(file).size;
-    if (size > limits.maxFileBytes) {
-      throw new DataFileError(
-        file,
-        "",
-        `the file has ${size} bytes, over the limit of ${limits.maxFileBytes}; split it.`,
-      );
-    }
+    const text = readDataText(file, limits.maxFileBytes, buffer);
     let value: unknown;
     try {
-      value = JSON.parse(readFileSync(file, "utf8"));
+      value = JSON.parse(text);
     } catch (error) {
       throw new DataFileError(file, "", `expected JSON; ${(error as Error).message}.`);
     }
