@@ -47,7 +47,7 @@ interface Read {
 export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
   const read = readAll(paths, limits, false);
   const now = read.now ?? new Date().toISOString();
-  // The usual case: every rule of parseState holds too, so the state carries its checked columns and loads fast.
+  // The usual case: every rule of parseState holds too, so the state carries its checked runs and loads fast.
   // Else (runs out of order, ...) the data is read again keeping the parsed runs, and parseState says what is wrong.
   const checked = checkedDataState(read.journeys.values(), now);
   if (checked !== undefined) return checked;
