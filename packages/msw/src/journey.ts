@@ -157,10 +157,14 @@ export class Journey implements JourneyHandle {
     return runs.map(toWire);
   }
 
-  /** Replaces every run with `runs`: new, checked, in page order, numbered by `seq` from 0 (a loaded state). */
-  load(runs: readonly StoredRun[]): void {
+  /**
+   * Replaces every run with `runs`: new, checked, in page order, numbered by `seq` from 0 (a loaded state). With
+   * `byId` (the same runs by id) both are taken over as they are.
+   */
+  load(runs: readonly StoredRun[], byId?: Map<string, StoredRun>): void {
     this.clear();
-    this.index.insertMany(runs);
+    if (byId === undefined) this.index.insertMany(runs);
+    else this.index.adopt(runs as StoredRun[], byId);
     this.#seq = runs.length;
   }
 

@@ -1,8 +1,9 @@
 import type { JourneyRunStatus } from "@journey-runs/types";
-import { parseIsoTime } from "./clock.js";
+import { checkedState } from "./checked-state.js";
 import { PATH_LABELS, RUN_LIMITS, RUN_STATUSES } from "./contract-rules.js";
 import type { JourneyRunsState } from "./control/types.js";
 import { JourneyRunsMockError } from "./errors.js";
+import { isoTimeMs } from "./iso-time.js";
 import type { StoredRun } from "./run-index.js";
 
 /** The `format` of a dump. */
@@ -17,13 +18,17 @@ export type ParsedRun = StoredRun;
 /** A validated state: every application with its journeys and their runs in page order. */
 export interface ParsedState {
   now: number;
-  applications: { applicationId: string; journeys: { journeyId: string; runs: ParsedRun[] }[] }[];
+  applications: {
+    applicationId: string;
+    /** `byId`: the same runs by id, indexed as they were checked (a load takes both over as they are). */
+    journeys: { journeyId: string; runs: ParsedRun[]; byId?: Map<string, ParsedRun> }[];
+  }[];
 }
 
 /** The most applications, and journeys per application, a state may hold. */
 export const STATE_LIMITS = { applications: 10_000, journeys: 10_000, runs: 10_000_000 } as const;
 
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+const TIME_EXPECTED = "an ISO 8601 date-time such as 2026-01-01T00:00:00.000Z";
 const STATUSES: ReadonlySet<unknown> = new Set(RUN_STATUSES);
 
 const describe = (value: unknown): string => {
@@ -58,39 +63,54 @@ function id(value: unknown, pointer: string, limits: { minLength: number; maxLen
   return value;
 }
 
-function time(value: unknown, pointer: string): number {
-  const ms =
-    typeof value === "string" && value.length <= RUN_LIMITS.timeMaxLength && ISO_TIME.test(value)
-      ? parseIsoTime(value)
-      : Number.NaN;
-  if (!Number.isFinite(ms)) fail(pointer, "an ISO 8601 date-time such as 2026-01-01T00:00:00.000Z", value);
+/** The time at `pointer` as epoch milliseconds; a run's time is at `pointer/i/field` (made only for an error). */
+function time(value: unknown, pointer: string, i?: number, field?: string): number {
+  const ms = typeof value === "string" && value.length <= RUN_LIMITS.timeMaxLength ? isoTimeMs(value) : Number.NaN;
+  if (!Number.isFinite(ms)) fail(i === undefined ? pointer : `${pointer}/${i}/${field}`, TIME_EXPECTED, value);
   return ms;
 }
 
-function run(value: unknown, pointer: string, seq: number): ParsedRun {
-  const item = object(value, pointer);
+/** Checks run `i` of the list at `pointer` (the pointer of a field is only made for an error). */
+function run(value: unknown, pointer: string, i: number): ParsedRun {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(`${pointer}/${i}`, "an object", value);
+  const item = value as Record<string, unknown>;
   for (const key in item) {
     if (key !== "RunId" && key !== "Status" && key !== "CreationTime" && key !== "LastUpdateTime") {
-      fail(`${pointer}/${key}`, "no such property (a run has CreationTime, LastUpdateTime, RunId, Status)", key);
+      fail(`${pointer}/${i}/${key}`, "no such property (a run has CreationTime, LastUpdateTime, RunId, Status)", key);
     }
   }
-  const runId = id(item.RunId, `${pointer}/RunId`, RUN_LIMITS.runId);
-  if (!STATUSES.has(item.Status)) fail(`${pointer}/Status`, RUN_STATUSES.join(", "), item.Status);
-  const creationTime = time(item.CreationTime, `${pointer}/CreationTime`);
-  const lastUpdateTime = time(item.LastUpdateTime, `${pointer}/LastUpdateTime`);
+  const { RunId: runId, Status: status } = item;
+  const { minLength, maxLength } = RUN_LIMITS.runId;
+  if (typeof runId !== "string" || runId.length < minLength || runId.length > maxLength)
+    id(runId, `${pointer}/${i}/RunId`, RUN_LIMITS.runId);
+  if (!STATUSES.has(status)) fail(`${pointer}/${i}/Status`, RUN_STATUSES.join(", "), status);
+  const creationTime = time(item.CreationTime, pointer, i, "CreationTime");
+  const lastUpdateTime = time(item.LastUpdateTime, pointer, i, "LastUpdateTime");
   if (lastUpdateTime < creationTime)
-    fail(`${pointer}/LastUpdateTime`, "a time not before CreationTime", item.LastUpdateTime);
-  return { runId, creationTime, seq, lastUpdateTime, status: item.Status as JourneyRunStatus, version: 0 };
+    fail(`${pointer}/${i}/LastUpdateTime`, "a time not before CreationTime", item.LastUpdateTime);
+  return {
+    runId: runId as string,
+    creationTime,
+    seq: i,
+    lastUpdateTime,
+    status: status as JourneyRunStatus,
+    version: 0,
+  };
 }
 
-function runs(value: unknown, pointer: string, budget: { runs: number }): ParsedRun[] {
+/** The runs of a journey in page order, and the same runs by id (the one set of ids, which finds a repeated one). */
+function runs(
+  value: unknown,
+  pointer: string,
+  budget: { runs: number },
+): { runs: ParsedRun[]; byId: Map<string, ParsedRun> } {
   const items = array(value, pointer, budget.runs);
   budget.runs -= items.length;
   const out = new Array<ParsedRun>(items.length);
-  const seen = new Set<string>();
+  const byId = new Map<string, ParsedRun>();
   let previous = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < items.length; i++) {
-    const parsed = run(items[i], `${pointer}/${i}`, i);
+    const parsed = run(items[i], pointer, i);
     if (parsed.creationTime < previous) {
       fail(
         `${pointer}/${i}/CreationTime`,
@@ -98,12 +118,13 @@ function runs(value: unknown, pointer: string, budget: { runs: number }): Parsed
         items[i] && (items[i] as Record<string, unknown>).CreationTime,
       );
     }
-    if (seen.has(parsed.runId)) fail(`${pointer}/${i}/RunId`, "a RunId not used before in this journey", parsed.runId);
-    seen.add(parsed.runId);
+    const size = byId.size;
+    byId.set(parsed.runId, parsed);
+    if (byId.size === size) fail(`${pointer}/${i}/RunId`, "a RunId not used before in this journey", parsed.runId);
     previous = parsed.creationTime;
     out[i] = parsed;
   }
-  return out;
+  return { runs: out, byId };
 }
 
 /**
@@ -112,6 +133,16 @@ function runs(value: unknown, pointer: string, budget: { runs: number }): Parsed
  * first problem and what was expected there.
  */
 export function parseState(value: unknown): ParsedState {
+  const checked = checkedState(value);
+  if (checked !== undefined) {
+    return {
+      now: checked.now,
+      applications: checked.applications.map(({ applicationId, journeys }) => ({
+        applicationId,
+        journeys: journeys.map(({ journeyId, runs }) => ({ journeyId, ...runs.take() })),
+      })),
+    };
+  }
   const state = object(value, "");
   if (state.format !== STATE_FORMAT) fail("/format", JSON.stringify(STATE_FORMAT), state.format);
   if (state.version !== STATE_VERSION) fail("/version", String(STATE_VERSION), state.version);
@@ -134,7 +165,7 @@ export function parseState(value: unknown): ParsedState {
       if (seenJourneys.has(journeyId))
         fail(`${at}/journeyId`, "a journeyId not used before in this application", journeyId);
       seenJourneys.add(journeyId);
-      return { journeyId, runs: runs(item.runs, `${at}/runs`, budget) };
+      return { journeyId, ...runs(item.runs, `${at}/runs`, budget) };
     });
     return { applicationId, journeys };
   });

@@ -229,7 +229,8 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       if (isManualClock(clock)) clock.set(parsed.now);
       for (const { applicationId, journeys } of parsed.applications) {
         store.addApplication(applicationId);
-        for (const { journeyId, runs } of journeys) (store.addJourney(applicationId, journeyId) as Journey).load(runs);
+        for (const { journeyId, runs, byId } of journeys)
+          (store.addJourney(applicationId, journeyId) as Journey).load(runs, byId);
       }
     },
     reset() {

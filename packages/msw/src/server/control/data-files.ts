@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import type { JourneyRun } from "@journey-runs/types";
 import type { JourneyRunsState } from "../../control/types.js";
 import { DataFileError, shown } from "./data-errors.js";
-import { checkRuns } from "./data-runs.js";
+import { appendRuns, RunsRead } from "./data-runs.js";
+import { checkedDataState, wireDataState } from "./data-state.js";
+import { readDataText, type TextBuffer } from "./data-text.js";
 
 /** The bounds of `--data`: per file, in files, and in runs over all files. */
 export interface DataLimits {
@@ -22,8 +23,13 @@ const byName = new Intl.Collator("en", { numeric: true }).compare;
 interface Collected {
   applicationId: string;
   journeyId: string;
-  runs: JourneyRun[];
-  ids: Set<string>;
+  runs: RunsRead;
+}
+
+/** What one read of the paths found: the journeys in the order first read, and the first dump's `now`. */
+interface Read {
+  journeys: Map<string, Collected>;
+  now: string | undefined;
 }
 
 /**
@@ -32,39 +38,53 @@ interface Collected {
  * them (`{"JourneyRunsResponse": {"Item": [...], "NextToken": ...}}`). A page belongs to the journey named by the
  * two folders that hold it (`<app-id>/<journey-id>/page-1.json`); the pages of a journey are read in file-name
  * order (numbers compared as numbers). Only known fields are read and every object with runs is checked for
- * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Any problem throws a {@link DataFileError} naming the file, the JSON
- * pointer and what was expected, so nothing is loaded from half the data.
+ * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Any problem throws
+ * a {@link DataFileError} naming the file, the JSON pointer and what was expected, so nothing is loaded from half the
+ * data. When `parseState` takes the result as it is (the usual case), the state is frozen and vouched for: loading it
+ * reuses the runs made while checking (docs/decisions/0018-data-load-one-pass.md), and its `runs` are made in wire
+ * shape only when read.
  */
 export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
+  const read = readAll(paths, limits, false);
+  const now = read.now ?? new Date().toISOString();
+  // The usual case: every rule of parseState holds too, so the state carries its checked runs and loads fast.
+  // Else (runs out of order, ...) the data is read again keeping the parsed runs, and parseState says what is wrong.
+  const checked = checkedDataState(read.journeys.values(), now);
+  if (checked !== undefined) return checked;
+  const again = readAll(paths, limits, true);
+  return wireDataState(again.journeys.values(), again.now ?? now);
+}
+
+/** One read of the paths (the parsed runs are kept only with `keepWire`); throws the first {@link DataFileError}. */
+function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean): Read {
   const journeys = new Map<string, Collected>();
   let now: string | undefined;
   let files = 0;
   let runs = 0;
+  const buffer: TextBuffer = { bytes: Buffer.allocUnsafe(64 * 1024) };
 
   const journey = (applicationId: string, journeyId: string): Collected => {
     const key = `${applicationId}\u0000${journeyId}`;
     let found = journeys.get(key);
     if (found === undefined) {
-      found = { applicationId, journeyId, runs: [], ids: new Set() };
+      found = { applicationId, journeyId, runs: new RunsRead(keepWire) };
       journeys.set(key, found);
     }
     return found;
   };
-  const add = (file: string, pointer: string, target: Collected, added: JourneyRun[]) => {
-    runs += added.length;
+  /** Appends the runs at `pointer` of `file` to `target`: all checked, then the bound, then new ids only. */
+  const add = (file: string, pointer: string, target: Collected, given: unknown) => {
+    const start = target.runs.stored.length;
+    runs += appendRuns(given, file, pointer, target.runs);
     if (runs > limits.maxRuns)
       throw new DataFileError(file, "", `the data holds more than ${limits.maxRuns} runs; load less.`);
-    for (let index = 0; index < added.length; index += 1) {
-      const run = added[index] as JourneyRun;
-      if (target.ids.has(run.RunId)) {
-        throw new DataFileError(
-          file,
-          `${pointer}/${index}/RunId`,
-          `expected a run id new to ${target.applicationId}/${target.journeyId}; got ${shown(run.RunId)} a second time.`,
-        );
-      }
-      target.ids.add(run.RunId);
-      target.runs.push(run);
+    const repeated = target.runs.index(start);
+    if (repeated >= 0) {
+      throw new DataFileError(
+        file,
+        `${pointer}/${repeated - start}/RunId`,
+        `expected a run id new to ${target.applicationId}/${target.journeyId}; got ${shown(target.runs.stored[repeated]?.runId)} a second time.`,
+      );
     }
   };
 
@@ -72,17 +92,10 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
     files += 1;
     if (files > limits.maxFiles)
       throw new DataFileError(file, "", `more than ${limits.maxFiles} data files; load fewer.`);
-    const size = statSync(file).size;
-    if (size > limits.maxFileBytes) {
-      throw new DataFileError(
-        file,
-        "",
-        `the file has ${size} bytes, over the limit of ${limits.maxFileBytes}; split it.`,
-      );
-    }
+    const text = readDataText(file, limits.maxFileBytes, buffer);
     let value: unknown;
     try {
-      value = JSON.parse(readFileSync(file, "utf8"));
+      value = JSON.parse(text);
     } catch (error) {
       throw new DataFileError(file, "", `expected JSON; ${(error as Error).message}.`);
     }
@@ -127,7 +140,7 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
         if (typeof journeyId !== "string" || journeyId === "")
           throw new DataFileError(file, `${at}/journeys/${j}/journeyId`, `expected an id; got ${shown(journeyId)}.`);
         const pointer = `${at}/journeys/${j}/runs`;
-        add(file, pointer, journey(applicationId, journeyId), checkRuns(given, file, pointer));
+        add(file, pointer, journey(applicationId, journeyId), given);
       }
     }
   };
@@ -157,7 +170,7 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
       );
     }
     const pointer = "/JourneyRunsResponse/Item";
-    add(file, pointer, journey(applicationId, journeyId), checkRuns(response.Item, file, pointer));
+    add(file, pointer, journey(applicationId, journeyId), response.Item);
   };
 
   const readFolder = (folder: string, depth: number) => {
@@ -186,19 +199,5 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
     else readFile(path);
   }
 
-  const applications = new Map<string, JourneyRunsState["applications"][number]>();
-  for (const found of journeys.values()) {
-    let app = applications.get(found.applicationId);
-    if (app === undefined) {
-      app = { applicationId: found.applicationId, journeys: [] };
-      applications.set(found.applicationId, app);
-    }
-    app.journeys.push({ journeyId: found.journeyId, runs: found.runs });
-  }
-  return {
-    format: "journey-runs-mock/state",
-    version: 1,
-    now: now ?? new Date().toISOString(),
-    applications: [...applications.values()],
-  };
+  return { journeys, now };
 }
