@@ -76,3 +76,36 @@ describe("journey-runs-mock", () => {
     expect(stderr).toMatch(/--port takes a whole number from 0 to 65535/);
   });
 });
+
+describe("journey-runs-mock startup (issue 14: under 180 ms to the first answer)", () => {
+  const probe = fileURLToPath(new URL("./support/startup-probe.mjs", import.meta.url));
+
+  /** What starting the bin with `args` loaded by the time it printed its URL. */
+  async function loadedAtStart(args: string[]) {
+    const child = spawn(process.execPath, [probe, bin, "--port", "0", "--quiet", ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    children.push(child);
+    const line = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout as NodeJS.ReadableStream }).once("line", resolve);
+      child.once("exit", (code) => reject(new Error(`exited with ${code}`)));
+    });
+    return JSON.parse(line) as { url: string; collators: number; crypto: string[] };
+  }
+
+  test("is one module: the bin imports no chunk, nor the control client's openapi-fetch", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const text = await readFile(bin, "utf8");
+    const imports = [...text.matchAll(/^\s*(?:import|export)\b[^;]*?from\s+"([^"]+)"/gm)].map((m) => m[1]);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.filter((specifier) => !specifier?.startsWith("node:"))).toEqual([]);
+  });
+
+  test("loads neither node:crypto nor an Intl.Collator unless verification or a data folder needs them", async () => {
+    const plain = await loadedAtStart([]);
+    expect(plain.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(plain).toMatchObject({ collators: 0, crypto: [] });
+    const signed = await loadedAtStart(["--access-key-id", "AKIDSTARTUP", "--secret-access-key", "secret"]);
+    expect(signed.crypto).toContain("NativeModule crypto");
+  });
+});

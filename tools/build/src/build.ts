@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { entryPoints, internalImports } from "./entries.js";
+import { type Entry, entryPoints, internalImports } from "./entries.js";
 
 /** What one build wrote. */
 export interface BuildReport {
@@ -15,8 +15,9 @@ const require = createRequire(import.meta.url);
 
 /**
  * Builds the package in `packageDir`: empties `dist/`, bundles every entry point of its manifest into one ES module
- * each (shared code in `dist/chunks/`, every bare import and every `#name` of `imports` left external, linked source
- * maps that carry their sources), then writes the declarations with `tsc -p tsconfig.build.json`.
+ * each (shared code in `dist/chunks/`, except that a program only a bin runs is one file with all it needs; every
+ * bare import and every `#name` of `imports` left external; linked source maps that carry their sources), then
+ * writes the declarations with `tsc -p tsconfig.build.json`.
  *
  * @example
  * ```ts
@@ -35,13 +36,10 @@ export async function buildPackage(packageDir: string): Promise<BuildReport> {
     );
   }
   rmSync(join(packageDir, "dist"), { recursive: true, force: true });
-  const result = await build({
+  const common = {
     absWorkingDir: packageDir,
-    entryPoints: entries.map((entry) => ({ in: entry.source, out: entry.output.slice("dist/".length, -3) })),
     outdir: "dist",
     bundle: true,
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
     format: "esm",
     platform: "neutral",
     target: "es2022",
@@ -54,7 +52,17 @@ export async function buildPackage(packageDir: string): Promise<BuildReport> {
     legalComments: "none",
     metafile: true,
     logLevel: "warning",
-  });
+  } as const;
+  const point = (entry: Entry) => ({ in: entry.source, out: entry.output.slice("dist/".length, -3) });
+  const modules = entries.filter((entry) => !entry.program);
+  const programs = entries.filter((entry) => entry.program);
+  // Modules share their code through chunks (one copy of each module's state); each program is one file.
+  const results = await Promise.all([
+    modules.length === 0
+      ? undefined
+      : build({ ...common, entryPoints: modules.map(point), splitting: true, chunkNames: "chunks/[name]-[hash]" }),
+    ...programs.map((entry) => build({ ...common, entryPoints: [point(entry)], splitting: false })),
+  ]);
   const tsc = require.resolve("typescript/bin/tsc");
   const types = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--emitDeclarationOnly"], {
     cwd: packageDir,
@@ -63,7 +71,8 @@ export async function buildPackage(packageDir: string): Promise<BuildReport> {
   if (types.status !== 0) {
     throw new Error(`[build] tsc could not write the declarations of ${packageDir} (exit ${types.status}).`);
   }
-  const files = Object.keys(result.metafile.outputs)
+  const files = results
+    .flatMap((result) => (result ? Object.keys(result.metafile.outputs) : []))
     .filter((file) => file.endsWith(".js"))
     .sort();
   return { files };

@@ -4,6 +4,11 @@ export interface Entry {
   readonly source: string;
   /** The built file, relative to the package: `dist/server/index.js`. */
   readonly output: string;
+  /**
+   * Only a command runs it (a `bin` target, or what a bin shim loads), nothing imports it: it is bundled into one
+   * file with all it needs, so that starting the command reads one module instead of a chain of chunks.
+   */
+  readonly program: boolean;
 }
 
 const builtJs = /^\.\/dist\/(.+)\.js$/;
@@ -27,27 +32,29 @@ const shimTarget = /["']\.\.\/dist\/(.+?)\.js["']/g;
  * @example
  * ```ts
  * entryPoints({ exports: { ".": { types: "./dist/index.d.ts", default: "./dist/index.js" } } });
- * // [{ source: "src/index.ts", output: "dist/index.js" }]
+ * // [{ source: "src/index.ts", output: "dist/index.js", program: false }]
  * ```
  */
 export function entryPoints(
   manifest: Readonly<Record<string, unknown>>,
   readShim: (path: string) => string = () => "",
 ): Entry[] {
-  const targets = new Set<string>();
-  for (const key of ["exports", "imports", "bin"]) {
-    const value = manifest[key];
-    collect(typeof value === "string" && !value.startsWith("./") ? `./${value}` : value, targets);
-  }
+  const imported = new Set<string>();
+  const normalized = (value: unknown): unknown =>
+    typeof value === "string" && !value.startsWith("./") ? `./${value}` : value;
+  for (const key of ["exports", "imports"]) collect(normalized(manifest[key]), imported);
+  const run = new Set<string>();
   const bin = manifest.bin;
+  collect(normalized(bin), run);
   const bins = typeof bin === "string" ? [bin] : bin !== null && typeof bin === "object" ? Object.values(bin) : [];
   for (const path of bins) {
     if (typeof path !== "string" || /^(\.\/)?dist\//.test(path)) continue;
-    for (const match of readShim(path).matchAll(shimTarget)) targets.add(`./dist/${match[1]}.js`);
+    for (const match of readShim(path).matchAll(shimTarget)) run.add(`./dist/${match[1]}.js`);
   }
-  return [...targets].sort().map((target) => {
+  return [...new Set([...imported, ...run])].sort().map((target) => {
     const stem = (builtJs.exec(target) as RegExpExecArray)[1] as string;
-    return { source: `src/${stem}.ts`, output: `dist/${stem}.js` };
+    // A module that is also imported stays in the shared build: one copy of its state for all importers.
+    return { source: `src/${stem}.ts`, output: `dist/${stem}.js`, program: !imported.has(target) };
   });
 }
 

@@ -11,7 +11,7 @@ describe("entryPoints", () => {
           "./package.json": "./package.json",
         },
       },
-      [{ source: "src/index.ts", output: "dist/index.js" }],
+      [{ source: "src/index.ts", output: "dist/index.js", program: false }],
     ],
     [
       "subpath exports, imports conditions and bin, each once",
@@ -21,14 +21,19 @@ describe("entryPoints", () => {
         bin: { "journey-runs-mock": "./dist/server/cli.js", again: "./dist/index.js" },
       },
       [
-        { source: "src/crypto/node.ts", output: "dist/crypto/node.js" },
-        { source: "src/crypto/web.ts", output: "dist/crypto/web.js" },
-        { source: "src/index.ts", output: "dist/index.js" },
-        { source: "src/server/cli.ts", output: "dist/server/cli.js" },
-        { source: "src/server/index.ts", output: "dist/server/index.js" },
+        { source: "src/crypto/node.ts", output: "dist/crypto/node.js", program: false },
+        { source: "src/crypto/web.ts", output: "dist/crypto/web.js", program: false },
+        // Also exported: stays a module, in the shared build.
+        { source: "src/index.ts", output: "dist/index.js", program: false },
+        { source: "src/server/cli.ts", output: "dist/server/cli.js", program: true },
+        { source: "src/server/index.ts", output: "dist/server/index.js", program: false },
       ],
     ],
-    ["a bin given as a bare path", { bin: "dist/cli.js" }, [{ source: "src/cli.ts", output: "dist/cli.js" }]],
+    [
+      "a bin given as a bare path",
+      { bin: "dist/cli.js" },
+      [{ source: "src/cli.ts", output: "dist/cli.js", program: true }],
+    ],
     ["targets outside dist are not built", { exports: { ".": "./lib/index.js", "./x": "./dist/x.d.ts" } }, []],
   ])("%s", (_name, manifest, want) => {
     expect(entryPoints(manifest)).toEqual(want);
@@ -39,7 +44,7 @@ describe("entryPoints with a committed bin shim", () => {
   test("builds the dist/ modules the shim loads, and not the shim", () => {
     const shims = new Map([["./bin/mock.js", 'const cli = new URL("../dist/server/cli.js", import.meta.url);']]);
     const entries = entryPoints({ bin: { mock: "./bin/mock.js" } }, (path) => shims.get(path) ?? "");
-    expect(entries).toEqual([{ source: "src/server/cli.ts", output: "dist/server/cli.js" }]);
+    expect(entries).toEqual([{ source: "src/server/cli.ts", output: "dist/server/cli.js", program: true }]);
   });
 });
 

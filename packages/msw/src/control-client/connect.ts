@@ -1,5 +1,6 @@
 import type { JourneyRun } from "@journey-runs/types";
 import createClient from "openapi-fetch";
+import { CONTROL_PREFIX } from "../control/prefix.js";
 import type { JourneyRunsControl } from "../control/types.js";
 import type { paths } from "../generated/control.js";
 import { controlErrorOf } from "./errors.js";
@@ -14,8 +15,7 @@ export interface ConnectOptions {
   fetch?: typeof fetch | undefined;
 }
 
-/** The reserved prefix of the control plane's paths; no Pinpoint path starts with it. */
-export const CONTROL_PREFIX = "/_journey-runs-mock";
+export { CONTROL_PREFIX };
 
 type Answer<T> = { data?: T; error?: unknown; response: Response };
 

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import { nodeCrypto } from "./node-crypto.js";
 
 /** The SHA-256 of an empty body, the payload hash of a request without one. */
 export const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
@@ -20,7 +20,7 @@ export function hasBody(req: IncomingMessage): boolean {
  */
 export function drainBody(req: IncomingMessage, limit: number, hash: boolean): Promise<BodyOutcome> {
   return new Promise((resolve) => {
-    const sha = hash ? createHash("sha256") : undefined;
+    const sha = hash ? nodeCrypto().createHash("sha256") : undefined;
     let size = 0;
     let settled = false;
     const done = (outcome: BodyOutcome): void => {

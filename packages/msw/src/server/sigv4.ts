@@ -1,6 +1,9 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { nodeCrypto } from "./node-crypto.js";
 import { EMPTY_SHA256 } from "./request-body.js";
 import { canonicalHeaderValue, canonicalQuery, canonicalUri, queryPairs } from "./sigv4-canonical.js";
+
+// Read when this module is first imported, which the server does only when verification is on.
+const { createHash, createHmac, timingSafeEqual } = nodeCrypto();
 
 /** The access key that requests must be signed with. */
 export interface SigV4Credentials {

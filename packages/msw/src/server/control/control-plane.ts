@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { CONTROL_PREFIX } from "../../control/prefix.js";
 import type { JourneyRunsControl } from "../../control/types.js";
-import { CONTROL_PREFIX } from "../../control-client/connect.js";
 import { ControlHttpError, controlAnswerOf } from "./control-error.js";
 import { readJsonBody } from "./json-body.js";
 import { matchRoute } from "./routes.js";

@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import { isIP } from "node:net";
+import { nodeCrypto } from "../node-crypto.js";
 
-const digest = (value: string): Buffer => createHash("sha256").update(value, "utf8").digest();
+const digest = (value: string): Buffer => nodeCrypto().createHash("sha256").update(value, "utf8").digest();
 
 /**
  * A checker of the control token: compares SHA-256 digests (always 32 bytes) with `crypto.timingSafeEqual`, so the
@@ -11,7 +11,7 @@ export function createTokenCheck(token: string): (authorization: string | undefi
   const expected = digest(token);
   return (authorization) => {
     const match = /^Bearer ([^\s]+)$/.exec(authorization ?? "");
-    return timingSafeEqual(digest(match?.[1] ?? ""), expected) && match !== null;
+    return nodeCrypto().timingSafeEqual(digest(match?.[1] ?? ""), expected) && match !== null;
   };
 }
 
