@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { callFake } from "../test/support/call-fake.js";
 import { createJourneyRunsFake } from "./fake.js";
+import { Journal } from "./journal.js";
+import { createRequestId } from "./request-id.js";
 
 describe("the journal", () => {
   test("records each answered request: time, method, path, redacted query, amz-sdk-* headers, status, request id", async () => {
@@ -58,5 +61,57 @@ describe("the journal", () => {
 
   test("rejects a journal bound it cannot keep", () => {
     expect(() => createJourneyRunsFake({ journalLimit: -1 })).toThrow(/journalLimit must be a whole number/);
+  });
+
+  test("gives back exactly what it recorded, however request ids, paths, queries and headers repeat or differ", () => {
+    const text = fc.oneof(
+      fc.constantFrom("", "page-size=5", "/v1/apps/a/journeys/j/runs"),
+      fc.string({ maxLength: 300 }),
+    );
+    const requestId = fc.oneof(
+      fc.constant(undefined),
+      fc.constant("").map(() => createRequestId()),
+      fc.uuid(),
+      fc.uuid().map((id) => id.toUpperCase()),
+      fc.string({ maxLength: 40 }),
+    );
+    const entry = fc.record({
+      path: text,
+      query: fc.oneof(text, fc.string({ unit: fc.constantFrom("a", "=", "&", "%", "+") })),
+      invocation: fc.option(text, { nil: null }),
+      attempt: fc.option(fc.constantFrom("attempt=1; max=3", "attempt=2; max=3"), { nil: null }),
+      status: fc.constantFrom(200, 400, 429, "network-error" as const),
+      requestId,
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 200 }), fc.integer({ min: 1, max: 50 }), (entries, limit) => {
+        const journal = new Journal(limit);
+        for (const [n, e] of entries.entries()) {
+          const headers = new Map([
+            ["amz-sdk-invocation-id", e.invocation],
+            ["amz-sdk-request", e.attempt],
+          ]);
+          journal.record(
+            n,
+            "GET",
+            e.path,
+            e.query,
+            { get: (name) => headers.get(name) ?? null },
+            e.status,
+            e.requestId,
+          );
+        }
+        const kept = entries.slice(-limit);
+        expect(journal.entries().map((got) => [got.path, got.headers, got.status, got.requestId])).toEqual(
+          kept.map((e) => {
+            const headers: Record<string, string> = {};
+            if (e.invocation !== null) headers["amz-sdk-invocation-id"] = e.invocation.slice(0, 256);
+            if (e.attempt !== null) headers["amz-sdk-request"] = e.attempt;
+            return [e.path.slice(0, 2048), headers, e.status, e.requestId];
+          }),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });
