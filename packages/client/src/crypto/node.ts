@@ -55,5 +55,8 @@ export const hmacHex = (key: Uint8Array, data: string): string => {
   return nodeCrypto().hash("sha256", outer, "hex");
 };
 
+/** Truthy where this back end can sign: always, node:crypto is there. */
+export const canSign = (): unknown => true;
+
 /** A random (version 4) UUID. */
 export const uuid = (): string => nodeCrypto().randomUUID();
