@@ -2,8 +2,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 import { type Entry, entryPoints, internalImports } from "./entries.js";
+import { externalExcept, inlinedDependencies, readDependency } from "./inlined.js";
 
 /** What one build wrote. */
 export interface BuildReport {
@@ -16,7 +17,8 @@ const require = createRequire(import.meta.url);
 /**
  * Builds the package in `packageDir`: empties `dist/`, bundles every entry point of its manifest into one ES module
  * each (shared code in `dist/chunks/`, except that a program only a bin runs is one file with all it needs; every
- * bare import and every `#name` of `imports` left external; linked source maps that carry their sources), then
+ * bare import and every `#name` of `imports` left external, except the workspace's plain data packages that
+ * `inlinedDependencies` names; linked source maps that carry their sources), then
  * writes the declarations with `tsc -p tsconfig.build.json`.
  *
  * @example
@@ -35,6 +37,7 @@ export async function buildPackage(packageDir: string): Promise<BuildReport> {
         "Add the source file or fix the path in exports, imports or bin.",
     );
   }
+  const inlined = inlinedDependencies(manifest, readDependency(packageDir));
   rmSync(join(packageDir, "dist"), { recursive: true, force: true });
   const common = {
     absWorkingDir: packageDir,
@@ -43,7 +46,8 @@ export async function buildPackage(packageDir: string): Promise<BuildReport> {
     format: "esm",
     platform: "neutral",
     target: "es2022",
-    packages: "external",
+    // Bare imports stay external, but for the workspace's plain data packages (src/inlined.ts).
+    plugins: [externalExcept(inlined)] as Plugin[],
     external: internalImports(manifest),
     sourcemap: "linked",
     sourcesContent: true,

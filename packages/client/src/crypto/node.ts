@@ -3,15 +3,26 @@
  * docs/decisions/0003-client-signing.md). They return plain values, and the signer goes on with them at once (it
  * waits only for the promises of the WebCrypto variant). Hashing goes through the one-shot `hash()` (Node >= 20.12): no
  * `Hash`/`Hmac` object per call, which is what a signature cost most between two requests.
+ *
+ * `node:crypto` is loaded on first use (`process.getBuiltinModule`, Node >= 20.16), not when the client is imported:
+ * an import that never signs nor sends does not pay for it (issue 14, cold import).
  */
-import { createHmac, hash, randomUUID } from "node:crypto";
+type NodeCrypto = typeof import("node:crypto");
+
+let loaded: NodeCrypto | undefined;
+
+/** `node:crypto`, loaded by the first call that needs it. */
+const nodeCrypto = (): NodeCrypto => {
+  loaded ??= process.getBuiltinModule("node:crypto");
+  return loaded;
+};
 
 /** The lowercase hex SHA-256 of `data` (UTF-8 for strings). */
-export const sha256Hex = (data: string | Uint8Array): string => hash("sha256", data, "hex");
+export const sha256Hex = (data: string | Uint8Array): string => nodeCrypto().hash("sha256", data, "hex");
 
 /** HMAC-SHA256 of the UTF-8 `data` under `key`, as bytes. */
 export const hmac = (key: string | Uint8Array, data: string): Uint8Array =>
-  createHmac("sha256", key).update(data).digest();
+  nodeCrypto().createHmac("sha256", key).update(data).digest();
 
 /**
  * For the last key given to `hmacHex` (a day's signing key signs every request): a buffer that starts with the inner
@@ -29,7 +40,7 @@ export const hmacHex = (key: Uint8Array, data: string): string => {
   // UTF-8 takes at most 3 bytes per UTF-16 code unit.
   if (given !== key || inner.length < 64 + 3 * data.length) {
     const block = Buffer.alloc(64);
-    block.set(key.length > 64 ? hash("sha256", key, "buffer") : key);
+    block.set(key.length > 64 ? nodeCrypto().hash("sha256", key, "buffer") : key);
     inner = Buffer.alloc(Math.max(64 + 3 * data.length, 1024));
     outer = Buffer.alloc(96);
     for (let i = 0; i < 64; i++) {
@@ -40,9 +51,12 @@ export const hmacHex = (key: Uint8Array, data: string): string => {
   }
   // The inner digest comes back as a latin1 ("binary") string, one character per byte: a Buffer result costs twice
   // the hash.
-  outer.write(hash("sha256", inner.subarray(0, 64 + inner.write(data, 64)), "binary"), 64, "latin1");
-  return hash("sha256", outer, "hex");
+  outer.write(nodeCrypto().hash("sha256", inner.subarray(0, 64 + inner.write(data, 64)), "binary"), 64, "latin1");
+  return nodeCrypto().hash("sha256", outer, "hex");
 };
 
+/** Truthy where this back end can sign: always, node:crypto is there. */
+export const canSign = (): unknown => true;
+
 /** A random (version 4) UUID. */
-export const uuid = (): string => randomUUID();
+export const uuid = (): string => nodeCrypto().randomUUID();

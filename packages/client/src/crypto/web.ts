@@ -2,23 +2,21 @@
  * SHA-256, HMAC-SHA256 and UUIDs from WebCrypto (`crypto.subtle`): no bytes of hash code in the browser bundle
  * (the small path of docs/decisions/0003-client-signing.md).
  */
-import { invalidInput } from "../errors/invalid-input-error.js";
-
 /**
  * WebCrypto's `subtle`: the global one, else Node's (reachable where a runner picked this back end on Node, as
  * Jest's jsdom environment does, whose `crypto` has no `subtle`). Where there is neither (a page not served over
- * https, jsdom outside Node), signing fails with this package's `InvalidInputError` naming the cause and the fix,
- * never with a `TypeError`.
+ * https, jsdom outside Node), `canSign` says so and the signer fails with this package's `InvalidInputError` naming
+ * the cause and the fix, never with a `TypeError`. No error class is imported here: `dist/crypto/web.js` shares no
+ * module with `dist/index.js`, so importing the client in Node reads no shared chunk (issue 14, cold import).
  */
-const subtle = (): SubtleCrypto => {
-  const found =
-    globalThis.crypto?.subtle ??
+const subtle = (): SubtleCrypto =>
+  (globalThis.crypto?.subtle ??
     (
       globalThis as { process?: { getBuiltinModule?: (id: string) => typeof import("node:crypto") } }
-    ).process?.getBuiltinModule?.("crypto").subtle;
-  if (found) return found as SubtleCrypto;
-  throw invalidInput("credentials", "need crypto.subtle to sign, missing here: use https in browsers, or Node");
-};
+    ).process?.getBuiltinModule?.("crypto").subtle) as SubtleCrypto;
+
+/** Truthy where this back end can sign: `crypto.subtle`, if there is one (see `subtle`). */
+export const canSign: () => unknown = subtle;
 
 const bytes = (data: string | Uint8Array): Uint8Array<ArrayBuffer> =>
   (typeof data === "string" ? new TextEncoder().encode(data) : data) as Uint8Array<ArrayBuffer>;

@@ -1,5 +1,6 @@
-import { hmac, hmacHex, sha256Hex } from "#crypto";
+import { canSign, hmac, hmacHex, sha256Hex } from "#crypto";
 import type { Credentials } from "../credentials.js";
+import { invalidInput } from "../errors/invalid-input-error.js";
 import { canonicalHeaders, canonicalPath } from "./canonical.js";
 
 /** What SigV4 signs: the request as it goes on the wire, and the signing context. */
@@ -55,6 +56,9 @@ const then = <T, U>(value: MaybePromise<T>, next: (value: T) => MaybePromise<U>)
  * Proved against the AWS SigV4 test suite (test/fixtures/sigv4-testsuite) and against @smithy/signature-v4.
  */
 export const signRequest = (input: SigningInput): MaybePromise<SigningResult> => {
+  if (!canSign()) {
+    throw invalidInput("credentials", "need crypto.subtle to sign, missing here: use https in browsers, or Node");
+  }
   const { credentials: c, region, service } = input;
   // The milliseconds go with the fraction: `20150830T123600Z`.
   const date = new Date(input.time).toISOString().replace(/[-:]|\.\d+/g, "");
