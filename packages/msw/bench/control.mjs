@@ -14,7 +14,7 @@ import { createJourneyRunsFake, createJourneyRunsStore, EXAMPLE_IDS } from "../d
 import { startMockServer } from "../dist/server/index.js";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 4);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = 10;
 const TENANTS = 100;
 const PATH = `/v1/apps/${EXAMPLE_IDS.applicationId}/journeys/${EXAMPLE_IDS.journeyId}/runs`;
