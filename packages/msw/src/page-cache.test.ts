@@ -55,6 +55,16 @@ function apply(store: JourneyRunsStore, change: Exclude<Op, { kind: "page" }>, c
   else if (change.kind === "reset") store.reset();
 }
 
+/** A finished run that sorts at place `seq`. */
+const run = (seq: number): StoredRun => ({
+  runId: `run-${seq}`,
+  creationTime: seq,
+  seq,
+  lastUpdateTime: seq,
+  status: "COMPLETED",
+  version: 0,
+});
+
 describe("the page cache", () => {
   test("a store with it answers every page exactly as a store without it, whatever changed in between", () => {
     fc.assert(
@@ -86,14 +96,6 @@ describe("the page cache", () => {
 
   test("keeps at most its bound in characters, dropping pages not read again first", () => {
     const index = new RunIndex();
-    const run = (seq: number): StoredRun => ({
-      runId: `run-${seq}`,
-      creationTime: seq,
-      seq,
-      lastUpdateTime: seq,
-      status: "COMPLETED",
-      version: 0,
-    });
     for (let seq = 0; seq < 50; seq++) index.insert(run(seq));
     const cache = new PageCache(100);
     cache.set(index, 0, 1, "a".repeat(40));
@@ -113,14 +115,7 @@ describe("the page cache", () => {
 
   test("forgets a page once a run of it changes or a run is added before it", () => {
     const index = new RunIndex();
-    const runs: StoredRun[] = [0, 1, 2].map((seq) => ({
-      runId: `run-${seq}`,
-      creationTime: seq,
-      seq,
-      lastUpdateTime: seq,
-      status: "COMPLETED",
-      version: 0,
-    }));
+    const runs = [0, 1, 2].map(run);
     index.insertMany(runs);
     const cache = new PageCache();
     cache.set(index, 1, 2, "page");
