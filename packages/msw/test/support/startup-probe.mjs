@@ -1,6 +1,11 @@
 // Runs the built journey-runs-mock CLI (path in argv[2], its options after it) in this process and, when it prints
-// its URL, prints instead what starting it loaded: the node:crypto modules and how many Intl.Collators were made.
+// its URL, prints instead what starting it loaded: the crypto modules it added to those that Node and node:http load
+// anyway (node:http loads node:crypto on Node 22 and later, not on Node 20), the crypto modules loaded in all, and how
+// many Intl.Collators were made.
 // test/bin.test.ts uses it to hold startup to what serving the first request needs.
+const cryptoModules = () => process.moduleLoadList.filter((name) => /\bcrypto\b/.test(name));
+await import("node:http");
+const before = new Set(cryptoModules());
 let collators = 0;
 const Collator = Intl.Collator;
 Intl.Collator = new Proxy(Collator, {
@@ -15,8 +20,9 @@ const write = process.stdout.write.bind(process.stdout);
 process.stdout.write = (chunk, ...rest) => {
   const text = String(chunk);
   if (!text.startsWith("http://")) return write(chunk, ...rest);
-  const crypto = process.moduleLoadList.filter((name) => /\bcrypto\b/.test(name));
-  write(`${JSON.stringify({ url: text.trim(), collators, crypto })}\n`, () => process.exit(0));
+  const crypto = cryptoModules();
+  const added = crypto.filter((name) => !before.has(name));
+  write(`${JSON.stringify({ url: text.trim(), collators, added, crypto })}\n`, () => process.exit(0));
   return true;
 };
 await import(cli);
