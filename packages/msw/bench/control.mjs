@@ -3,15 +3,14 @@
 //   100 tenants (requests rotate over 100 access key ids);
 // - loading a data folder of 1,000,000 runs (AWS CLI pages) < 5 s, start to listening, in a fresh process;
 // - a page of that journey costs <= 1.5x a page of a journey of 1,000 runs.
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { createJourneyRunsFake, createJourneyRunsStore, EXAMPLE_IDS } from "../dist/index.js";
 import { startMockServer } from "../dist/server/index.js";
+import { median, startChild } from "./support.mjs";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -20,25 +19,6 @@ const TENANTS = 100;
 const PATH = `/v1/apps/${EXAMPLE_IDS.applicationId}/journeys/${EXAMPLE_IDS.journeyId}/runs`;
 const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));
 const baseline = fileURLToPath(new URL("./fixed-body-server.mjs", import.meta.url));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function startChild(args, env = {}) {
-  const started = performance.now();
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once("line", resolve);
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
-  });
-  return {
-    url,
-    ms: performance.now() - started,
-    stop: () => new Promise((r) => child.once("exit", r).kill("SIGTERM")),
-  };
-}
-
 async function rps(options) {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx, ${result.errors} errors`);

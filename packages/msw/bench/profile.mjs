@@ -2,14 +2,13 @@
 // under `node --cpu-prof` (keep-alive load from autocannon, 10 connections, as in the throughput bench), then prints
 // the functions with the most self time and the most total time, as shares of the profile (idle included: it is the
 // time the server waited for requests), plus the server's CPU time per request read from /proc.
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { EXAMPLE_IDS } from "../dist/index.js";
+import { cpuMs, startChild } from "./support.mjs";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
@@ -17,22 +16,16 @@ const PATH = `/v1/apps/${EXAMPLE_IDS.applicationId}/journeys/${EXAMPLE_IDS.journ
 const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "journey-runs-profile-"));
 
-/** CPU time (user + system) a process has used so far, in ms; `undefined` where /proc is missing. */
-function cpuMs(pid) {
-  const file = `/proc/${pid}/stat`;
-  if (!existsSync(file)) return undefined;
-  const fields = readFileSync(file, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-const child = spawn(
-  process.execPath,
-  ["--cpu-prof", `--cpu-prof-dir=${dir}`, bin, "--port", "0", "--quiet", "--runs", "1000"],
-  {
-    stdio: ["ignore", "pipe", "ignore"],
-  },
-);
-const url = await new Promise((resolve) => createInterface({ input: child.stdout }).once("line", resolve));
+const { url, child } = await startChild([
+  "--cpu-prof",
+  `--cpu-prof-dir=${dir}`,
+  bin,
+  "--port",
+  "0",
+  "--quiet",
+  "--runs",
+  "1000",
+]);
 await autocannon({ url: `${url}${PATH}`, connections: 10, duration: 1 });
 const before = cpuMs(child.pid);
 const load = await autocannon({ url: `${url}${PATH}`, connections: 10, duration: DURATION_S });

@@ -1,12 +1,13 @@
 // npm run bench (turbo: `npm run bench` at the root): measures the budgets of issues 4 and 14 and rewrites the msw section
 // of docs/benchmarks.md. Exits 1 when a budget is missed.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { createJourneyRunsFake, EXAMPLE_IDS } from "../dist/index.js";
+import { cpuMs, median, startChild } from "./support.mjs";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = 5;
@@ -17,27 +18,12 @@ const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));
 const baseline = fileURLToPath(new URL("./fixed-body-server.mjs", import.meta.url));
 const docs = new URL("../../../docs/benchmarks.md", import.meta.url);
 
-/** Starts a node child that prints its URL first, and resolves with the URL and a stop function. */
-async function startChild(args, env = {}) {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).once("line", resolve);
-    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited with ${code}`)));
-  });
-  return { url, stop: () => new Promise((resolve) => child.once("exit", resolve).kill("SIGTERM")) };
-}
-
 async function load(url, title, duration) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration, title });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${title}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: result.requests.average, p99: result.latency.p99, p50: result.latency.p50 };
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
  * Throughput of both servers, interleaved over ROUNDS rounds so that a change of the machine's load hits both:
@@ -74,14 +60,6 @@ async function throughput() {
 }
 
 const STARTS = 9;
-
-/** CPU time (user + system) a process has used so far, in ms; `undefined` where /proc is missing. */
-function cpuMs(pid) {
-  const file = `/proc/${pid}/stat`;
-  if (!existsSync(file)) return undefined;
-  const fields = readFileSync(file, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 /**
  * Startup of the bin to its first answer: a fresh process per sample (spawn, listen, print the URL, answer one GET),

@@ -1,6 +1,7 @@
 import type { JournalEntry } from "./control/types.js";
 import { check } from "./errors.js";
 import { redactQuery } from "./redact.js";
+import { formatUuid } from "./request-id.js";
 
 /** How many requests a fake's journal keeps unless told otherwise. */
 export const DEFAULT_JOURNAL_LIMIT = 1000;
@@ -18,8 +19,6 @@ const bounded = (value: string | null): string | null =>
 const SHARED_TEXTS = 64;
 const SHARED_LENGTH = 256;
 
-/** Two hex digits of each byte value. */
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** The value of a lower-case hex digit's character code (the UUID pattern was checked). */
 const nibble = (code: number): number => (code <= 57 ? code - 48 : code - 87);
@@ -118,9 +117,7 @@ export class Journal {
     const kind = this.#requestKind[i];
     if (kind === 0) return undefined;
     if (kind === 2) return this.#requestText[i];
-    let hex = "";
-    for (let b = 0; b < 16; b++) hex += HEX[this.#requestBytes[i * 16 + b] as number];
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    return formatUuid(this.#requestBytes, i * 16);
   }
 
   /** The newest `limit` entries (all by default), oldest first. */

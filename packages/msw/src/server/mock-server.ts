@@ -135,11 +135,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const head = target.check?.head({ method, path, query, headers: req.headersDistinct });
     if (head && !head.ok) return awsErrorResponse(403, head.message);
     if (hasBody(req)) return answerWithBody(req, res, path, query, target, head);
-    if (head) {
-      const verdict = head.complete(EMPTY_SHA256);
-      if (!verdict.ok) return awsErrorResponse(403, verdict.message);
-    }
-    return serve(req, path, query, target);
+    return signedAndServed(req, path, query, target, head, EMPTY_SHA256);
   }
 
   /** The rest of {@link answer} for a request with a body: read (and hash) it first, never keeping it. */
@@ -155,10 +151,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const body = await drainBody(req, PAYLOAD_QUOTA_BYTES, head !== undefined);
     if (body.kind === "too-large") return tooLarge();
     if (body.kind === "cut") return body;
-    if (head) {
-      const verdict = head.complete(body.sha256 ?? EMPTY_SHA256);
-      if (!verdict.ok) return awsErrorResponse(403, verdict.message);
-    }
+    return signedAndServed(req, path, query, target, head, body.sha256 ?? EMPTY_SHA256);
+  }
+
+  /** The last step of the signature (the body's hash), then the fake. */
+  function signedAndServed(
+    req: IncomingMessage,
+    path: string,
+    query: string,
+    target: PinpointTarget,
+    head: SigV4Head | undefined,
+    bodySha256: string,
+  ): Answer | Promise<Answer> {
+    const verdict = head?.complete(bodySha256);
+    if (verdict && !verdict.ok) return awsErrorResponse(403, verdict.message);
     return serve(req, path, query, target);
   }
 
