@@ -10,6 +10,9 @@ export const repoRoot = join(compatDir, "..", "..");
 /** The separate npm project that holds Node 22, Node 24 and msw 3 (see runtimes/package.json for why). */
 export const runtimesDir = join(compatDir, "runtimes");
 
+/** Installs a project from its committed lockfile, naming what the registry published since (tools/examples). */
+export const lockedInstall = join(repoRoot, "tools", "examples", "src", "locked-install.mjs");
+
 /** The public packages, in the order they depend on each other. */
 export const publicPackages = [
   { name: "@journey-runs/types", dir: join(repoRoot, "packages", "types") },

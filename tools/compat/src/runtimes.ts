@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runtimesDir } from "./paths.js";
+import { lockedInstall, runtimesDir } from "./paths.js";
 
 /** The Node binaries and the msw 3 that the matrix runs with. */
 export interface Runtimes {
@@ -21,7 +21,8 @@ function installed(): Runtimes | undefined {
 }
 
 /**
- * Returns Node 22, Node 24 and msw 3, installing them first from `runtimes/package-lock.json` with `npm ci` when
+ * Returns Node 22, Node 24 and msw 3, installing them first from `runtimes/package-lock.json` with `npm ci` (through
+ * tools/examples/src/locked-install.mjs) when
  * they are missing (a fresh clone: they live outside the workspaces, so the root `npm ci` does not install them).
  *
  * @example
@@ -33,16 +34,20 @@ function installed(): Runtimes | undefined {
 export function ensureRuntimes(): Runtimes {
   const ready = installed();
   if (ready !== undefined) return ready;
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const result = spawnSync(npm, ["ci", "--no-audit", "--no-fund", "--engine-strict=false"], {
-    cwd: runtimesDir,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  // From the committed lockfile, as every install of CI (docs/decisions/0024-ci-inputs.md).
+  const result = spawnSync(
+    process.execPath,
+    [lockedInstall, runtimesDir, "--no-audit", "--no-fund", "--engine-strict=false"],
+    {
+      cwd: runtimesDir,
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   const after = installed();
   if (result.status !== 0 || after === undefined) {
     throw new Error(
-      `[compat] Could not install Node 22, Node 24 and msw 3 into ${runtimesDir} (npm ci exited ${result.status}). ` +
-        "They come from the npm registry: check that it is reachable, then run npm ci in that folder.",
+      `[compat] Could not install Node 22, Node 24 and msw 3 into ${runtimesDir} (its locked install exited ${result.status}). ` +
+        "They come from the npm registry: check that it is reachable, then run node tools/examples/src/locked-install.mjs on that folder.",
     );
   }
   return after;

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { compatDir } from "./paths.js";
+import { compatDir, lockedInstall } from "./paths.js";
 
 /** The separate npm project that holds the TypeScript versions of the type matrix. */
 export const typescriptsDir = join(compatDir, "typescripts");
@@ -39,16 +39,20 @@ function installed(): InstalledTypeScript[] | undefined {
 export function ensureTypeScripts(): InstalledTypeScript[] {
   const ready = installed();
   if (ready !== undefined) return ready;
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const result = spawnSync(npm, ["ci", "--no-audit", "--no-fund", "--engine-strict=false"], {
-    cwd: typescriptsDir,
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  // From the committed lockfile, as every install of CI (docs/decisions/0024-ci-inputs.md).
+  const result = spawnSync(
+    process.execPath,
+    [lockedInstall, typescriptsDir, "--no-audit", "--no-fund", "--engine-strict=false"],
+    {
+      cwd: typescriptsDir,
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
   const after = installed();
   if (result.status !== 0 || after === undefined) {
     throw new Error(
-      `[compat] Could not install the TypeScript versions into ${typescriptsDir} (npm ci exited ${result.status}). ` +
-        "They come from the npm registry: check that it is reachable, then run npm ci in that folder.",
+      `[compat] Could not install the TypeScript versions into ${typescriptsDir} (its locked install exited ${result.status}). ` +
+        "They come from the npm registry: check that it is reachable, then run node tools/examples/src/locked-install.mjs on that folder.",
     );
   }
   return after;

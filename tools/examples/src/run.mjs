@@ -8,9 +8,10 @@
  * Usage: node src/run.mjs (EXAMPLES=jest,node to run some only). The packages must be built (turbo does it).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { findExamples } from "./examples.mjs";
+import { lockedInstall } from "./locked-install.mjs";
 import { stripTarballIntegrity } from "./lockfile.mjs";
 import { packAll } from "./pack.mjs";
 import { examplesDir, publicPackages } from "./paths.mjs";
@@ -68,30 +69,45 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 async function runExample({ name, dir }) {
   console.log(`\n== examples/${name}: npm install`);
   const lockPath = join(dir, "package-lock.json");
-  // A committed lockfile pins the registry packages, and must not drift; an example may keep none (exact versions in
-  // its package.json), and then whatever npm writes is only a local file. Either way, no tarball integrity survives.
+  // A committed lockfile pins the registry packages and is installed as it is; an example may keep none (exact versions
+  // in its package.json), and then whatever npm writes is only a local file. Either way, no tarball integrity survives.
   const committed = isCommitted(lockPath);
   if (!committed) console.log(`[examples] ${name} commits no package-lock.json: registry versions are resolved anew`);
-  const before = existsSync(lockPath) ? stripTarballIntegrity(readFileSync(lockPath, "utf8")) : undefined;
-  if (before) writeFileSync(lockPath, before.text);
+  if (committed) {
+    const { stripped } = stripTarballIntegrity(readFileSync(lockPath, "utf8"));
+    if (stripped.length > 0)
+      return {
+        name,
+        result: "FAILED",
+        detail: `the committed lockfile pins the tarballs (${stripped.join(", ")}): remove their integrity`,
+      };
+  }
   // Without this npm keeps the installed copy when the tarball's path did not change; the content did. Vite keeps
   // its pre-bundled copy too (node_modules/.vite), keyed on the lockfile, which has no hash of our tarballs.
   rmSync(join(dir, "node_modules", "@journey-runs"), { recursive: true, force: true });
   rmSync(join(dir, "node_modules", ".vite"), { recursive: true, force: true });
   const installStart = performance.now();
+  if (committed) {
+    // The committed lockfile is the authority: installed as it is, whatever the registry published since.
+    const install = lockedInstall(dir, { log: (line) => console.log(line) });
+    process.stdout.write(install.output);
+    const installMs = performance.now() - installStart;
+    if (!install.ok) return { name, result: "FAILED", installMs, detail: install.reason };
+    if (install.moved.length > 0) console.log(`[examples] ${name}: the registry moved (${install.moved.join(", ")})`);
+    return testExample(name, dir, installMs);
+  }
   const install = await run("npm", ["install", "--no-audit", "--no-fund"], dir);
   const installMs = performance.now() - installStart;
   if (install.code !== 0) return { name, result: "FAILED", installMs, detail: `npm install exited ${install.code}` };
-  const after = stripTarballIntegrity(readFileSync(lockPath, "utf8"));
-  writeFileSync(lockPath, after.text);
-  if (committed && after.text !== before?.text) {
-    return {
-      name,
-      result: "FAILED",
-      installMs,
-      detail: `package-lock.json is out of date with package.json: commit the one npm install just wrote`,
-    };
-  }
+  writeFileSync(lockPath, stripTarballIntegrity(readFileSync(lockPath, "utf8")).text);
+  return testExample(name, dir, installMs);
+}
+
+/**
+ * Checks that the tarballs were installed, then runs the example's tests; returns its row of the closing table.
+ * @param {string} name @param {string} dir @param {number} installMs
+ */
+async function testExample(name, dir, installMs) {
   const stale = checkInstalledFromTarball(dir, publicPackages);
   if (stale.length > 0) return { name, result: "FAILED", installMs, detail: stale.join("; ") };
 
