@@ -77,7 +77,7 @@ describe("journey-runs-mock", () => {
   });
 });
 
-describe("journey-runs-mock startup (issue 14: under 180 ms to the first answer)", () => {
+describe("journey-runs-mock startup (budget: under 180 ms to the first answer)", () => {
   const probe = fileURLToPath(new URL("./support/startup-probe.mjs", import.meta.url));
 
   /** What starting the bin with `args` loaded by the time it printed its URL. */

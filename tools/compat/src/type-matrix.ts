@@ -1,5 +1,5 @@
 /**
- * The type matrix of issue 12.5: a consumer (`type-consumer/`) that imports every public entry, compiled with
+ * The type matrix: a consumer (`type-consumer/`) that imports every public entry, compiled with
  * `skipLibCheck: false` against the types of the packed tarballs, by each TypeScript of `typescripts/` under each
  * module resolution of `typeCells`. Prints a table and exits 1 when a cell does not do what it must.
  *

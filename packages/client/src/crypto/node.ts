@@ -5,7 +5,7 @@
  * `Hash`/`Hmac` object per call, which is what a signature cost most between two requests.
  *
  * `node:crypto` is loaded on first use (`process.getBuiltinModule`, Node >= 20.16), not when the client is imported:
- * an import that never signs nor sends does not pay for it (issue 14, cold import).
+ * an import that never signs nor sends does not pay for it (the cold-import budget).
  */
 type NodeCrypto = typeof import("node:crypto");
 

@@ -7,7 +7,7 @@
  * Jest's jsdom environment does, whose `crypto` has no `subtle`). Where there is neither (a page not served over
  * https, jsdom outside Node), `canSign` says so and the signer fails with this package's `InvalidInputError` naming
  * the cause and the fix, never with a `TypeError`. No error class is imported here: `dist/crypto/web.js` shares no
- * module with `dist/index.js`, so importing the client in Node reads no shared chunk (issue 14, cold import).
+ * module with `dist/index.js`, so importing the client in Node reads no shared chunk (the cold-import budget).
  */
 const subtle = (): SubtleCrypto =>
   (globalThis.crypto?.subtle ??
