@@ -15,13 +15,42 @@
  *    inputs; `build` is keyed on `generate`'s hash instead (docs/decisions/0002-generated-files.md).
  *
  * The contracts are restored afterwards, whatever happens, and a last build must again be FULL TURBO.
+ *
+ * It works in a copy: a git worktree of HEAD in a temporary folder, installed from the lockfile and built with this
+ * repository's turbo cache (so its first build is restored, not rebuilt). The tracked files of the checkout it runs
+ * from are never edited, and uncommitted changes there are not what it checks.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const checkout = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const cacheDir = join(checkout, ".turbo", "cache");
+
+/** Runs a command to completion; throws with its output when it fails. */
+function mustRun(command, args, cwd) {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    process.stdout.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+    throw new Error(`${command} ${args.join(" ")} failed with exit code ${result.status}`);
+  }
+  return result.stdout;
+}
+
+const root = join(mkdtempSync(join(tmpdir(), "pipeline-check-")), "repo");
+mustRun("git", ["worktree", "add", "--detach", root, "HEAD"], checkout);
+process.on("exit", () => {
+  spawnSync("git", ["worktree", "remove", "--force", root], { cwd: checkout });
+  rmSync(dirname(root), { recursive: true, force: true });
+});
+console.log(`     working in a worktree of HEAD: ${root}`);
+mustRun(
+  process.execPath,
+  [join(root, "tools", "examples", "src", "locked-install.mjs"), root, "--no-audit", "--no-fund", "--prefer-offline"],
+  root,
+);
 const contractPath = join(root, "openapi", "journey-runs.yaml");
 const controlPath = join(root, "openapi", "journey-runs-mock-control.yaml");
 const builtControl = join(root, "packages", "msw", "dist", "generated", "control.d.ts");
@@ -33,7 +62,15 @@ const marker = `PIPELINECHECK${Date.now().toString(36).toUpperCase()}`;
 function build() {
   const result = spawnSync(
     "npx",
-    ["turbo", "run", "build", "--output-logs=hash-only", "--ui=stream", "--log-order=stream"],
+    [
+      "turbo",
+      "run",
+      "build",
+      `--cache-dir=${cacheDir}`,
+      "--output-logs=hash-only",
+      "--ui=stream",
+      "--log-order=stream",
+    ],
     {
       cwd: root,
       encoding: "utf8",
