@@ -44,6 +44,7 @@ mustRun("git", ["worktree", "add", "--detach", root, "HEAD"], checkout);
 process.on("exit", () => {
   spawnSync("git", ["worktree", "remove", "--force", root], { cwd: checkout });
   rmSync(dirname(root), { recursive: true, force: true });
+  spawnSync("git", ["worktree", "prune"], { cwd: checkout });
 });
 console.log(`     working in a worktree of HEAD: ${root}`);
 mustRun(
