@@ -56,17 +56,26 @@ describe("the GitHub Actions workflows", () => {
 
 describe(".ci/run, which ci.yml runs", () => {
   const script = readFileSync(join(repoRoot, ".ci", "run"), "utf8");
-  const calls = commandsOf(script).filter((words) => (words[0] === "npm" || words[0] === "node") && words.length > 1);
+  // A step of .ci/run is `step "<name>" <command...>` (.ci/steps.sh): the command is what follows the name.
+  const calls = commandsOf(script)
+    .map((words) => (words[0] === "step" ? words.slice(2) : words))
+    .filter((words) => (words[0] === "npm" || words[0] === "node") && words.length > 1);
 
   test.each(calls.map((words) => [words.join(" "), words] as const))("%s exists in the repository", (_, words) => {
     expect(checkCommand(words, repo)).toBeUndefined();
   });
 
-  test("runs npm test, the turbo cache check, the compatibility matrix and the audit", () => {
+  test("installs from the lockfile, runs npm test, the turbo cache check, the compatibility matrix and the audit", () => {
     expect(calls.map((words) => words.slice(0, 2).join(" "))).toEqual(
-      expect.arrayContaining(["npm ci", "npm test", "npm run"]),
+      expect.arrayContaining(["node tools/examples/src/locked-install.mjs", "npm test", "npm run"]),
     );
-    expect(calls.length).toBeGreaterThanOrEqual(6);
+    expect(calls.map((words) => words.join(" "))).toEqual(
+      expect.arrayContaining([
+        "npm run -s check -w @journey-runs/pipeline-check",
+        "npm run compat",
+        "npm run -s audit -w @journey-runs/reliability",
+      ]),
+    );
   });
 });
 
