@@ -89,3 +89,8 @@ def test_every_code_block_of_the_doc_runs(doc, tmp_path):
 def test_a_block_without_the_marker_is_found():
     text = f"{MARKER}\n```sh\ntrue\n```\n\n```python\nprint(1)\n```\n"
     assert [marked for _lang, _code, marked in blocks(text)] == [True, False]
+
+
+def test_the_example_conftest_is_at_most_ten_lines():
+    lines = (ROOT / "examples" / "python" / "tests" / "conftest.py").read_text().splitlines()
+    assert len(lines) <= 10, f"examples/python/tests/conftest.py has {len(lines)} lines; a new user's is at most 10"
