@@ -52,6 +52,14 @@ def test_the_boto3_client_is_signed_and_retries_three_times_without_sleeping(pyt
                 pinpoint_client.get_journey_runs(ApplicationId="a", JourneyId="j")
             assert [e["status"] for e in journey_runs_mock.journal()][3:] == [500, 500, 500]
 
+        def test_retries_do_not_depend_on_the_failures_before(journey_runs_mock, pinpoint_client):
+            # 60 calls that fail every attempt cost more than the standard retry quota (500 tokens, 5 a retry).
+            for _ in range(60):
+                journey_runs_mock.fail_next(500)
+                with pytest.raises(pinpoint_client.exceptions.InternalServerErrorException):
+                    pinpoint_client.get_journey_runs(ApplicationId="a", JourneyId="j")
+            assert len(journey_runs_mock.journal()) == 180
+
         def test_signed(journey_runs_mock_server, pinpoint_client):
             import boto3
             s = journey_runs_mock_server
@@ -63,7 +71,7 @@ def test_the_boto3_client_is_signed_and_retries_three_times_without_sleeping(pyt
             assert "wrong" not in repr(s) and s.secret_access_key not in repr(s)
         """
     )
-    pytester.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=2)
+    pytester.runpytest_subprocess("-p", "no:cacheprovider").assert_outcomes(passed=3)
 
 
 def test_pinpoint_env_points_a_client_made_by_the_code_under_test_at_the_fake(pytester):

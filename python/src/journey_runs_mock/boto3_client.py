@@ -41,27 +41,41 @@ def pinpoint_client(
 
 
 def retry_without_sleeping(client: Any) -> None:
-    """Keeps the client's standard-mode retry decisions (what is retried, how often, its retry quota) and
-    makes every delay between attempts zero.
+    """Keeps the client's standard-mode retry decisions (what is retried, and how many attempts) and makes every
+    delay between attempts zero, so a test of retries takes no wall-clock time.
 
-    botocore sleeps for the delay its `needs-retry` handler returns; this replaces that handler (registered under
-    the unique id `retry-config-<service>`) by one that asks a fresh standard handler and answers 0 instead of
-    its delay. Only the standard retry mode is supported."""
+    Unlike a real client, no retry quota applies: a long-lived client whose calls failed often stops retrying
+    once its quota runs out, which would make a test's attempts depend on the tests before it. botocore sleeps
+    for the delay its `needs-retry` handler returns; this replaces that handler (registered under the unique id
+    `retry-config-<service>`) by botocore's own standard handler with a zero delay and an unbounded quota. Only
+    the standard retry mode is supported."""
     from botocore.retries import standard
 
     mode = client.meta.config.retries.get("mode", "legacy")
     if mode != "standard":
         raise ValueError(f"retry_without_sleeping needs the standard retry mode; the client uses {mode!r}.")
-    events = client.meta.events
+    attempts = client.meta.config.retries.get("total_max_attempts") or standard.DEFAULT_MAX_ATTEMPTS
+    handler = standard.RetryHandler(
+        retry_policy=standard.RetryPolicy(
+            retry_checker=standard.StandardRetryConditions(max_attempts=attempts), retry_backoff=_NoDelay()
+        ),
+        retry_event_adapter=standard.RetryEventAdapter(),
+        retry_quota=_UnboundedQuota(),
+    )
     name = client.meta.service_model.service_id.hyphenize()
     event, unique_id = f"needs-retry.{name}", f"retry-config-{name}"
-    attempts = client.meta.config.retries.get("total_max_attempts")
-    events.unregister(event, unique_id=unique_id)
-    handler = standard.register_retry_handler(client, attempts)
-    events.unregister(event, unique_id=unique_id)
+    client.meta.events.unregister(event, unique_id=unique_id)
+    client.meta.events.register(event, handler.needs_retry, unique_id=unique_id)
 
-    def needs_retry(**kwargs: Any) -> Optional[float]:
-        delay = handler.needs_retry(**kwargs)
-        return None if delay is None else 0
 
-    events.register(event, needs_retry, unique_id=unique_id)
+class _NoDelay:
+    def delay_amount(self, context: Any) -> float:
+        return 0
+
+
+class _UnboundedQuota:
+    def acquire_retry_quota(self, context: Any) -> bool:
+        return True
+
+    def release_retry_quota(self, context: Any, http_response: Any, **kwargs: Any) -> None:
+        return None
