@@ -106,9 +106,12 @@ describe("journey-runs-mock --exit-with-parent", () => {
 
   test("without the flag, outlives its parent (what the flag is for)", async () => {
     const { pid, url, gone } = await killParent([], 1_000);
-    expect(gone).toBe(false);
-    expect((await fetch(`${url}/_journey-runs-mock/health`)).status).toBe(200);
-    process.kill(pid, "SIGKILL");
+    try {
+      expect(gone).toBe(false);
+      expect((await fetch(`${url}/_journey-runs-mock/health`)).status).toBe(200);
+    } finally {
+      process.kill(pid, "SIGKILL");
+    }
   });
 });
 
