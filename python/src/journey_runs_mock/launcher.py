@@ -109,8 +109,15 @@ def start_mock(
         command += ["--data", str(path)]
     command += list(args)
     try:
+        # A session of its own: Ctrl-C in a terminal interrupts the tests, whose teardown then stops the fake with
+        # the drain, instead of the fake dying under requests still in flight.
         process = subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            start_new_session=True,
         )
     except OSError as error:
         raise LaunchError(f"cannot start journey-runs-mock ({command[0]}): {error}") from None
