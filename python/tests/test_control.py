@@ -67,6 +67,17 @@ def test_clock_faults_latency_journal_and_the_state_round_trip(control):
     control.clear_journal()
 
 
+def test_a_pipelined_full_reset_keeps_the_connection_usable_and_reconnects_after_idle(control, monkeypatch):
+    from journey_runs_mock import _http
+
+    control.full_reset()
+    assert control.health()["status"] == "ok"
+    monkeypatch.setattr(_http, "MAX_IDLE_SECONDS", 0.0)  # every call finds the connection too old
+    control.full_reset()
+    control.full_reset()
+    assert control.journal() == []
+
+
 def test_reset_returns_to_the_scene_and_full_reset_to_the_start(control):
     start = control.dump()
     control.set_scene({"example": False, "journeys": [{"applicationId": APP, "journeyId": JOURNEY, "runs": 3}]})
@@ -100,6 +111,8 @@ def test_a_control_token_is_sent_and_never_shown():
         with pytest.raises(UnauthorizedError) as caught:
             anonymous.reset()
         assert caught.value.code is ControlErrorCode.UNAUTHORIZED
+        with pytest.raises(UnauthorizedError, match="setScene failed with 401"):
+            anonymous.full_reset()  # pipelined: the first failed call is the one raised
         assert token not in repr(mock.control()) and token not in str(caught.value)
 
 

@@ -4,7 +4,7 @@ operation in Python's naming, standard library only."""
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional, Sequence, Union
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 from urllib.parse import quote, urlencode
 
 from ._http import Connection, decode_json
@@ -84,8 +84,8 @@ class JourneyRunsControl:
         """Everything back to the start, as moto's `/moto-api/reset` does: the creation state (with its
         `--data`), no faults, the initial latency and clock, and an empty journal. An empty scene is the
         creation state, and `reset()` returns there afterwards."""
-        self.set_scene({})
-        self.clear_journal()
+        # Both calls are idempotent: they go pipelined, one round trip (the plugin does this before every test).
+        self._pipeline([("setScene", "PUT", "/scene", {}), ("clearJournal", "DELETE", "/journal", None)])
 
     def set_scene(self, scene: JourneyRunsScene) -> None:
         """Resets the fake to its creation state, then applies `scene`; `reset()` returns here."""
@@ -207,22 +207,36 @@ class JourneyRunsControl:
         return f"/apps/{_segment(application_id)}/journeys/{_segment(journey_id)}"
 
     def _call(self, operation: str, method: str, path: str, body: Any = None) -> Any:
-        headers = dict(self._headers)
-        data = None
-        if method not in ("GET", "HEAD"):
-            headers.update(INTENT_HEADERS)
-        if body is not None:
-            data = json.dumps(body, separators=(",", ":")).encode()
-            headers["Content-Type"] = "application/json"
+        return self._pipeline([(operation, method, path, body)], single=True)[0]
+
+    def _pipeline(self, calls: Sequence[Tuple[str, str, str, Any]], single: bool = False) -> List[Any]:
+        """Sends the calls (operation, method, path, body) and returns their decoded answers, or raises the error
+        of the first that failed. More than one call go pipelined, so they must be idempotent."""
+        requests = []
+        for _operation, method, path, body in calls:
+            headers = dict(self._headers)
+            data = None
+            if method not in ("GET", "HEAD"):
+                headers.update(INTENT_HEADERS)
+            if body is not None:
+                data = json.dumps(body, separators=(",", ":")).encode()
+                headers["Content-Type"] = "application/json"
+            requests.append((method, PREFIX + path, data, headers))
         try:
-            status, answer = self._connection.request(method, PREFIX + path, data, headers)
+            if single:
+                answers = [self._connection.request(*requests[0])]
+            else:
+                answers = self._connection.pipeline(requests)
         except OSError as error:
             raise JourneyRunsMockError(
-                f"{operation}: cannot reach journey-runs-mock at {self.url} ({error}); is it running?"
+                f"{calls[0][0]}: cannot reach journey-runs-mock at {self.url} ({error}); is it running?"
             ) from None
-        if 200 <= status < 300:
-            return decode_json(answer)
-        raise _error(operation, status, answer, self.url)
+        decoded = []
+        for (operation, _method, _path, _body), (status, answer) in zip(calls, answers):
+            if not 200 <= status < 300:
+                raise _error(operation, status, answer, self.url)
+            decoded.append(decode_json(answer))
+        return decoded
 
 
 def _present(**fields: Any) -> Dict[str, Any]:
