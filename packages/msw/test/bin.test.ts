@@ -77,6 +77,44 @@ describe("journey-runs-mock", () => {
   });
 });
 
+describe("journey-runs-mock --exit-with-parent", () => {
+  /**
+   * Starts the bin in the background of a shell (its parent), kills that shell with SIGKILL, and resolves with the
+   * bin's pid and whether the bin was gone within `waitMs` (the shell's pipes close only once the bin exits).
+   */
+  async function killParent(flags: string[], waitMs: number) {
+    const script = `"${process.execPath}" "${bin}" --port 0 --quiet ${flags.join(" ")} & echo $!; wait`;
+    const shell = spawn("sh", ["-c", script], { stdio: ["ignore", "pipe", "pipe"] });
+    children.push(shell);
+    const lines = createInterface({ input: shell.stdout as NodeJS.ReadableStream });
+    const [pid, url] = await new Promise<string[]>((resolve) => {
+      const got: string[] = [];
+      lines.on("line", (line) => got.push(line) === 2 && resolve(got));
+    });
+    expect((await fetch(`${url}/_journey-runs-mock/health`)).status).toBe(200);
+    shell.kill("SIGKILL");
+    const closed = once(shell, "close").then(() => true);
+    const gone = await Promise.race([closed, new Promise((r) => setTimeout(r, waitMs, false))]);
+    return { pid: Number(pid), url: url as string, gone };
+  }
+
+  test("stops once its parent is killed with SIGKILL", async () => {
+    const { url, gone } = await killParent(["--exit-with-parent"], 5_000);
+    expect(gone).toBe(true);
+    await expect(fetch(`${url}/_journey-runs-mock/health`)).rejects.toThrow();
+  });
+
+  test("without the flag, outlives its parent (what the flag is for)", async () => {
+    const { pid, url, gone } = await killParent([], 1_000);
+    try {
+      expect(gone).toBe(false);
+      expect((await fetch(`${url}/_journey-runs-mock/health`)).status).toBe(200);
+    } finally {
+      process.kill(pid, "SIGKILL");
+    }
+  });
+});
+
 describe("journey-runs-mock startup (budget: under 180 ms to the first answer)", () => {
   const probe = fileURLToPath(new URL("./support/startup-probe.mjs", import.meta.url));
 

@@ -8,17 +8,19 @@ describe("parseCli", () => {
       options: { port: 4010, control: true },
       quiet: false,
       graceMs: 5_000,
+      exitWithParent: false,
     });
   });
 
   test("reads every flag", () => {
     const argv = ["--port", "0", "--host", "::1", "--seed", "s", "--runs", "1000", "--latency", "20", "--quiet"];
-    argv.push("--grace", "250", "--request-timeout", "3000");
+    argv.push("--grace", "250", "--request-timeout", "3000", "--exit-with-parent");
     expect(parseCli(argv, {})).toEqual({
       kind: "serve",
       options: { port: 0, host: "::1", seed: "s", runs: 1000, latency: 20, requestTimeout: 3000, control: true },
       quiet: true,
       graceMs: 250,
+      exitWithParent: true,
     });
   });
 

@@ -23,6 +23,8 @@ Options:
   --max-tenants N          ... for at most N keys (default 1000)
   --data PATH              load a state dump or captured pages (a file or a folder; repeatable)
   --quiet                  do not log one line per request
+  --exit-with-parent       stop (as on SIGTERM) once the process that started it is gone, even if it was
+                           killed with SIGKILL; for launchers and test runners
   -h, --help               print this help
   -v, --version            print the version
 
@@ -41,7 +43,7 @@ Force an error from any client with the header "Prefer: code=429" (any documente
 
 /** What the command line asks for: serve, print help, print the version, or a usage error. */
 export type CliCommand =
-  | { kind: "serve"; options: MockServerOptions; quiet: boolean; graceMs: number }
+  | { kind: "serve"; options: MockServerOptions; quiet: boolean; graceMs: number; exitWithParent: boolean }
   | { kind: "help" }
   | { kind: "version" }
   | { kind: "error"; message: string };
@@ -82,6 +84,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         "access-key-id": { type: "string" },
         "secret-access-key": { type: "string" },
         quiet: { type: "boolean" },
+        "exit-with-parent": { type: "boolean" },
         "no-control": { type: "boolean" },
         "control-token": { type: "string" },
         isolate: { type: "boolean" },
@@ -138,5 +141,11 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   if (options.isolate === 0) return { kind: "error", message: "--max-tenants takes a whole number from 1." };
   const data = values.data as string[] | undefined;
   if (data !== undefined) options.data = data;
-  return { kind: "serve", options, quiet: values.quiet === true, graceMs: (grace as number | undefined) ?? 5_000 };
+  return {
+    kind: "serve",
+    options,
+    quiet: values.quiet === true,
+    graceMs: (grace as number | undefined) ?? 5_000,
+    exitWithParent: values["exit-with-parent"] === true,
+  };
 }

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { parseCli, USAGE } from "./cli-options.js";
 import { startMockServer } from "./mock-server.js";
 import { createOutput } from "./output.js";
+import { watchParent } from "./watch-parent.js";
 
 const out = createOutput(process.stdout);
 const err = createOutput(process.stderr);
@@ -22,11 +23,11 @@ if (command.kind === "help") {
     const server = await startMockServer({ ...command.options, ...(log ? { log } : {}) });
     out.write(`${server.url}\n`);
     let stopping = false;
-    const stop = (signal: NodeJS.Signals) => {
+    const stop = (reason: string) => {
       // A second signal cuts what is still in flight at once.
       if (stopping) return void server.close({ graceMs: 0 });
       stopping = true;
-      err.write(`journey-runs-mock: ${signal}: finishing requests in flight (up to ${command.graceMs} ms)\n`);
+      err.write(`journey-runs-mock: ${reason}: finishing requests in flight (up to ${command.graceMs} ms)\n`);
       server.close({ graceMs: command.graceMs }).then(({ cut }) => {
         err.write(
           cut === 0
@@ -38,6 +39,7 @@ if (command.kind === "help") {
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
+    if (command.exitWithParent) watchParent(() => stop("parent process gone"));
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     if (code === "INVALID_DATA" || code === "CONTROL_TOKEN_REQUIRED") {
