@@ -132,7 +132,7 @@ export function setUpServerControl(
   // Without isolation every request has the same target: made once, not per request (the hot path).
   const shared: PinpointTarget = { check: checkBase, fake: () => base.fake };
   return {
-    handle: options.control ? createControlPlane({ token, controlFor }) : undefined,
+    handle: options.control ? createControlPlane({ token, controlFor, serverControl: baseControl }) : undefined,
     target(req, query) {
       if (tenants === undefined) return shared;
       const key = accessKeyIdOf(req.headers.authorization, query);
