@@ -1,0 +1,101 @@
+"""Drives a running journey-runs-mock image with boto3, as a Python service's tests would (container/ci.sh).
+
+Usage: python3 drive_boto3.py URL ACCESS_KEY SECRET CONTROL_TOKEN [slow-call]
+The server runs with --isolate and SigV4 on: the access key is also the tenant the control plane addresses.
+Exits non-zero (an AssertionError or a boto3 error) on any failure; prints one line per check.
+"""
+
+import json
+import sys
+import urllib.error
+import urllib.request
+
+import boto3
+import botocore.exceptions
+from botocore.config import Config
+
+URL, KEY, SECRET, TOKEN = sys.argv[1:5]
+
+
+def control(method, path, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(
+        f"{URL}/_journey-runs-mock{path}",
+        data=data,
+        method=method,
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}",
+                 "x-journey-runs-mock-tenant": KEY},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        text = response.read()
+        return json.loads(text) if text else None
+
+
+def pinpoint(secret=SECRET, attempts=3):
+    # Standard mode, as the guide recommends: 3 attempts in all (legacy mode, boto3's default, makes 5).
+    return boto3.client("pinpoint", endpoint_url=URL, region_name="us-east-1", aws_access_key_id=KEY,
+                        aws_secret_access_key=secret,
+                        config=Config(retries={"mode": "standard", "total_max_attempts": attempts}))
+
+
+def check(name, condition, detail=""):
+    assert condition, f"{name}: {detail}"
+    print(f"ok boto3: {name}")
+
+
+if len(sys.argv) > 5 and sys.argv[5] == "slow-call":
+    # One call held by the server's latency while the container is stopped: it must be answered, not cut.
+    client = pinpoint(attempts=1)
+    print("sending", flush=True)  # ci.sh waits for this line before it stops the container
+    page = client.get_journey_runs(ApplicationId="app", JourneyId="j", PageSize="5")
+    check("a call in flight during docker stop is answered", len(page["JourneyRunsResponse"]["Item"]) == 5)
+    sys.exit(0)
+
+control("POST", "/reset")
+control("PUT", "/scene", {"example": False, "journeys": [{"applicationId": "app", "journeyId": "j", "runs": 30}]})
+client = pinpoint()
+
+# boto3 has no paginator for GetJourneyRuns; its parameter is Token, the answer's field NextToken.
+runs, token = [], None
+while True:
+    page = client.get_journey_runs(ApplicationId="app", JourneyId="j", PageSize="7",
+                                   **({"Token": token} if token else {}))["JourneyRunsResponse"]
+    runs += page["Item"]
+    token = page.get("NextToken")
+    if not token:
+        break
+check("pages every run of a seeded journey with Token", len(runs) == 30 and len({r["RunId"] for r in runs}) == 30,
+      f"{len(runs)} runs")
+
+control("DELETE", "/journal")
+control("POST", "/faults", {"kind": "status", "status": 500})  # every attempt of the next call
+try:
+    client.get_journey_runs(ApplicationId="app", JourneyId="j")
+    raise AssertionError("a fault for the next call did not fail it")
+except client.exceptions.InternalServerErrorException as error:
+    check("a fault for the next call fails every attempt of it", bool(error.response["ResponseMetadata"]["RequestId"]))
+entries = control("GET", "/journal")["entries"]
+check("standard mode makes 3 attempts, one amz-sdk-invocation-id",
+      [e["status"] for e in entries] == [500, 500, 500]
+      and len({e["headers"]["amz-sdk-invocation-id"] for e in entries}) == 1, json.dumps(entries)[:300])
+
+try:
+    pinpoint(secret="not-the-secret", attempts=1).get_journey_runs(ApplicationId="app", JourneyId="j")
+    raise AssertionError("a wrong secret was accepted")
+except botocore.exceptions.ClientError as error:
+    response = error.response
+    check("a wrong secret is the front door's 403 InvalidSignatureException",
+          response["Error"]["Code"] == "InvalidSignatureException"
+          and response["ResponseMetadata"]["HTTPStatusCode"] == 403
+          and response["Error"]["Message"].startswith("The request signature we calculated does not match")
+          and len(response["ResponseMetadata"]["RequestId"]) == 36, json.dumps(response, default=str)[:300])
+
+try:
+    urllib.request.urlopen(f"{URL}/v1/apps/app/journeys/j/runs", timeout=10)
+    raise AssertionError("an unsigned request was accepted")
+except urllib.error.HTTPError as error:
+    body = json.loads(error.read())
+    check("an unsigned request is the front door's 403 Missing Authentication Token",
+          error.code == 403 and error.headers["x-amzn-ErrorType"] == "MissingAuthenticationTokenException"
+          and body == {"message": "Missing Authentication Token"} and len(error.headers["x-amz-apigw-id"]) == 16,
+          f"{error.code} {dict(error.headers)} {body}")
