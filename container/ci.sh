@@ -78,7 +78,7 @@ step "run: --network host, port $port, configured by environment (port, isolatio
 # one start under load says more about the load than about the image. Polled every 2 ms from before `docker start`;
 # any HTTP answer counts (health wants the token: 401 is an answer).
 first_answer() {
-  python3 "$here/test/first_answer.py" "$url/_journey-runs-mock/health" >"$work/first-answer" &
+  python3 "$here/test/first-answer.py" "$url/_journey-runs-mock/health" >"$work/first-answer" &
   local poller=$!
   sleep 0.2
   local before_start
@@ -108,7 +108,7 @@ echo "best of 5: ${best} s (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 bare_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 bare_timings=()
 for _ in 1 2 3 4 5; do
-  python3 "$here/test/first_answer.py" "http://127.0.0.1:$bare_port/_journey-runs-mock/health" >"$work/bare-answer" &
+  python3 "$here/test/first-answer.py" "http://127.0.0.1:$bare_port/_journey-runs-mock/health" >"$work/bare-answer" &
   poller=$!
   sleep 0.2
   before="$(date +%s.%N)"
@@ -153,7 +153,7 @@ echo "PID 1: uid $proc1"
 [[ "$proc1" == "1000 1000 1000 1000 /usr/local/bin/node /app/entrypoint.mjs --seed 3"* ]] || fail "PID 1 is $proc1"
 
 step "boto3"
-python3 "$here/test/drive_boto3.py" "$url" "$key" "$secret" "$token" || fail "boto3"
+python3 "$here/test/drive-boto3.py" "$url" "$key" "$secret" "$token" || fail "boto3"
 
 step "AWS CLI ($(aws --version 2>&1 | cut -d' ' -f1))"
 export AWS_ACCESS_KEY_ID="$key" AWS_SECRET_ACCESS_KEY="$secret" AWS_DEFAULT_REGION=us-east-1
@@ -185,7 +185,7 @@ urllib.request.urlopen(request, timeout=10).read()
 EOF
 }
 curl_control PUT /latency '{"ms": 3000}' || fail "PUT /latency"
-python3 "$here/test/drive_boto3.py" "$url" "$key" "$secret" "$token" slow-call >"$work/slow.out" 2>&1 &
+python3 "$here/test/drive-boto3.py" "$url" "$key" "$secret" "$token" slow-call >"$work/slow.out" 2>&1 &
 slow=$!
 # boto3 takes a while to import on a loaded machine: stop only once the call is on its way (3 s of latency, 5 s grace).
 for _ in $(seq 1 300); do grep -q sending "$work/slow.out" && break; sleep 0.05; done

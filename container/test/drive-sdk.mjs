@@ -1,6 +1,6 @@
 // Drives a running journey-runs-mock image with the AWS SDK for JavaScript v3 (@aws-sdk/client-pinpoint from npm),
 // as a Node service's tests would (container/ci.sh). Usage: node drive-sdk.mjs URL ACCESS_KEY SECRET
-// The server runs with --isolate and SigV4 on; drive_boto3.py has seeded this key's tenant with 30 runs.
+// The server runs with --isolate and SigV4 on; drive-boto3.py has seeded this key's tenant with 30 runs.
 import assert from "node:assert/strict";
 import { GetJourneyRunsCommand, PinpointClient } from "@aws-sdk/client-pinpoint";
 

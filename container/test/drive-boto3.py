@@ -1,6 +1,6 @@
 """Drives a running journey-runs-mock image with boto3, as a Python service's tests would (container/ci.sh).
 
-Usage: python3 drive_boto3.py URL ACCESS_KEY SECRET CONTROL_TOKEN [slow-call]
+Usage: python3 drive-boto3.py URL ACCESS_KEY SECRET CONTROL_TOKEN [slow-call]
 The server runs with --isolate and SigV4 on: the access key is also the tenant the control plane addresses.
 Exits non-zero (an AssertionError or a boto3 error) on any failure; prints one line per check.
 """
