@@ -203,6 +203,43 @@ grep -q "stopped; every request was answered" "$work/logs" || fail "the drain cu
 [ "$exit_code" = 0 ] || fail "exit code $exit_code after docker stop"
 echo "stopped in ${stop_seconds} s (under the 10 s kill), exit 0, every request answered"
 
+step "the README's tested blocks (container/README.md), as written but for the image and the network"
+readme_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+python3 - "$here/README.md" "$image" "$readme_port" "$work" <<'EOF'
+import re, sys
+readme, image, port, work = sys.argv[1:5]
+lines = open(readme).read().split("\n")
+blocks, i = [], 0
+while i < len(lines):
+    if lines[i].strip() == "<!-- readme-check: tested-by container/ci.sh -->":
+        start = i + 2  # the fence follows the marker
+        end = lines.index("```", start)
+        blocks.append("\n".join(lines[start:end]))
+        i = end
+    i += 1
+assert len(blocks) == 2, f"expected 2 tested blocks in {readme}, found {len(blocks)}"
+run, cli = blocks
+# The two substitutions this sandbox needs, and nothing else: the local image, and the host network on a free port.
+assert "ghcr.io/OWNER/journey-runs-mock:0.1.0" in run and "-p 127.0.0.1:4010:4010" in run, run
+run = run.replace("ghcr.io/OWNER/journey-runs-mock:0.1.0", image)
+run = run.replace("-p 127.0.0.1:4010:4010", f"--network host -e JOURNEY_RUNS_MOCK_PORT={port}")
+run = run.replace("docker run ", "docker run -d ", 1).replace("--name journey-runs-mock", "--name journey-runs-mock-readme-ci")
+assert "http://127.0.0.1:4010" in cli, cli
+cli = cli.replace("http://127.0.0.1:4010", f"http://127.0.0.1:{port}")
+open(f"{work}/readme-run.sh", "w").write(run + "\n")
+open(f"{work}/readme-cli.sh", "w").write(cli + "\n")
+EOF
+containers+=("journey-runs-mock-readme-ci")
+PATH="$(dirname "$docker"):$PATH" bash "$work/readme-run.sh" >/dev/null \
+  || fail "the README's docker run: $(cat "$work/readme-run.sh")"
+python3 "$here/test/first-answer.py" "http://127.0.0.1:$readme_port/_journey-runs-mock/health" >/dev/null \
+  || fail "the README's container does not answer"
+bash "$work/readme-cli.sh" >"$work/readme-cli.json" || fail "the README's aws command: $(cat "$work/readme-cli.sh")"
+python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['JourneyRunsResponse']; sys.exit(0 if len(r['Item'])==100 and r.get('NextToken') else 1)" \
+  "$work/readme-cli.json" || fail "the README's aws command did not page the 102 runs: $(head -c 300 "$work/readme-cli.json")"
+"$docker" stop journey-runs-mock-readme-ci >/dev/null || fail "docker stop of the README's container"
+echo "ok readme: docker run, then aws pinpoint get-journey-runs: a page of 100 of the 102 runs, and a NextToken"
+
 step "sizes"
 base_size="$("$docker" image inspect -f '{{.Size}}' "$base")"
 image_size="$("$docker" image inspect -f '{{.Size}}' "$image")"
