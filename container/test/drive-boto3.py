@@ -79,6 +79,31 @@ check("standard mode makes 3 attempts, one amz-sdk-invocation-id",
       [e["status"] for e in entries] == [500, 500, 500]
       and len({e["headers"]["amz-sdk-invocation-id"] for e in entries}) == 1, json.dumps(entries)[:300])
 
+# A client that sends no amz-sdk-invocation-id, as the AWS SDK for Go v1 (4 attempts: 3 retries), is what the README's
+# "Other SDKs" section is about: a fault for the next call fails only its first attempt; counting attempts fails all.
+def without_invocation_id(request, **_):
+    # After signing (botocore adds the header unsigned, per attempt); a before-send handler must return None.
+    request.headers.pop("amz-sdk-invocation-id", None)
+
+
+go_v1 = pinpoint(attempts=4)
+go_v1.meta.events.register("before-send.pinpoint.GetJourneyRuns", without_invocation_id)
+control("DELETE", "/journal")
+control("POST", "/faults", {"kind": "status", "status": 500})
+go_v1.get_journey_runs(ApplicationId="app", JourneyId="j")
+statuses = [e["status"] for e in control("GET", "/journal")["entries"]]
+check("without amz-sdk-invocation-id, a fault for the next call fails only the first attempt", statuses == [500, 200],
+      str(statuses))
+control("DELETE", "/journal")
+control("POST", "/faults", {"kind": "status", "status": 500, "scope": "request", "times": 4})
+try:
+    go_v1.get_journey_runs(ApplicationId="app", JourneyId="j")
+    raise AssertionError("scope request, times 4 did not fail every attempt")
+except go_v1.exceptions.InternalServerErrorException:
+    pass
+statuses = [e["status"] for e in control("GET", "/journal")["entries"]]
+check("without it, scope request and times 4 fail every attempt of the call", statuses == [500] * 4, str(statuses))
+
 try:
     pinpoint(secret="not-the-secret", attempts=1).get_journey_runs(ApplicationId="app", JourneyId="j")
     raise AssertionError("a wrong secret was accepted")
