@@ -4,6 +4,7 @@ their request ids, faults through boto3's retries, SigV4 verification, and AWS C
 import json
 import re
 
+import botocore.exceptions
 import pytest
 
 from journey_runs_mock import pinpoint_client as make_client
@@ -95,11 +96,16 @@ def test_a_burst_of_throttling_per_request_is_retried_through(seeded, pinpoint_c
     assert [entry["status"] for entry in seeded.journal()] == [429, 429, 200]
 
 
-def test_sigv4_is_verified(seeded, journey_runs_mock_server):
+def test_sigv4_is_verified_and_refused_as_pinpoints_front_door_refuses_it(seeded, journey_runs_mock_server):
+    # Not a modeled error of Pinpoint: boto3 has no class for it and raises ClientError with API Gateway's type.
     client = one_attempt(journey_runs_mock_server, secret="not-the-secret")
-    with pytest.raises(client.exceptions.ForbiddenException) as caught:
+    with pytest.raises(botocore.exceptions.ClientError) as caught:
         client.get_journey_runs(ApplicationId="app", JourneyId="journey")
-    assert "signature" in str(caught.value).lower()
+    error = caught.value.response
+    assert error["Error"]["Code"] == "InvalidSignatureException"
+    assert error["ResponseMetadata"]["HTTPStatusCode"] == 403
+    assert error["Error"]["Message"].startswith("The request signature we calculated does not match")
+    assert re.fullmatch(r"[0-9a-f-]{36}", error["ResponseMetadata"]["RequestId"])
 
 
 def test_data_loaded_from_a_captured_aws_cli_folder_is_served_as_captured(journey_runs_mock, pinpoint_client):

@@ -36,10 +36,13 @@ test("iterateJourneyRuns reads every run of every page, signed", async () => {
   assert.deepEqual(times, [...times].sort(), "in order of creation time");
 });
 
-test("an unsigned request is refused with ForbiddenException", async () => {
+// Refusals of Pinpoint's front door (API Gateway) are not Pinpoint's modeled errors: PinpointServiceException with the
+// front door's type.
+test("an unsigned request is refused as Pinpoint's front door refuses it: MissingAuthenticationTokenException", async () => {
   const client = createJourneyRunsClient({ endpoint: mock.url, retry });
   await assert.rejects(client.getJourneyRuns(input), (error) => {
-    assert.ok(isJourneyRunsError(error, "ForbiddenException"), String(error));
+    assert.ok(isJourneyRunsError(error, "PinpointServiceException"), String(error));
+    assert.equal(error.errorType, "MissingAuthenticationTokenException");
     assert.equal(error.status, 403);
     return true;
   });
@@ -54,7 +57,8 @@ test("a request signed with another secret is refused, and the secret is in no m
     retry,
   });
   await assert.rejects(client.getJourneyRuns(input), (error) => {
-    assert.ok(isJourneyRunsError(error, "ForbiddenException"), String(error));
+    assert.ok(isJourneyRunsError(error, "PinpointServiceException"), String(error));
+    assert.equal(error.errorType, "InvalidSignatureException");
     assert.ok(!JSON.stringify({ message: error.message, error }).includes(wrongSecret));
     return true;
   });

@@ -157,6 +157,39 @@ describe("Prefer: code=NNN", () => {
     expect(answer.status).toBe(status);
   });
 
+  // A forced error must not contradict the request: a GET with page-size 10 told "got \"0\"", or "Method DELETE".
+  test.each([
+    [400, "BadRequestException"],
+    [403, "ForbiddenException"],
+    [405, "MethodNotAllowedException"],
+    [413, "PayloadTooLargeException"],
+  ] as const)("a forced %i says it was forced, naming nothing the request did not send", async (status, type) => {
+    const answer = await callFake(createJourneyRunsFake(), {
+      query: "page-size=10",
+      headers: { prefer: `code=${status}` },
+    });
+    expect(answer.body.Message).toBe(
+      `${type} forced by journey-runs-mock (a fault or "Prefer: code=${status}"), whatever the request.`,
+    );
+  });
+
+  test.each([
+    [404, "Journey not found"],
+    [429, "Too many requests"],
+    [500, "Internal server error"],
+  ] as const)("a forced %i keeps the contract's message, which describes the service", async (status, message) => {
+    const answer = await callFake(createJourneyRunsFake(), { headers: { prefer: `code=${status}` } });
+    expect(answer.body.Message).toBe(message);
+  });
+
+  test("a fault for the next call without a message says it was forced; one with a message keeps it", async () => {
+    const fake = createJourneyRunsFake();
+    fake.failNext(400);
+    expect((await callFake(fake, { query: "page-size=10" })).body.Message).toMatch(/^BadRequestException forced by/);
+    fake.failNext(400, { message: 'page-size must be a whole number from 1 to 100, got "0".' });
+    expect((await callFake(fake)).body.Message).toBe('page-size must be a whole number from 1 to 100, got "0".');
+  });
+
   test("code=200 and other preferences leave the answer alone", async () => {
     expect((await callFake(createJourneyRunsFake(), { headers: { prefer: "code=200" } })).status).toBe(200);
     expect((await callFake(createJourneyRunsFake(), { headers: { prefer: "return=minimal" } })).status).toBe(200);

@@ -9,7 +9,7 @@ import {
 } from "./contract-rules.js";
 import type { FaultScope, FaultSpec, JournalEntry, JourneyRunsScene, JourneyRunsState } from "./control/types.js";
 import { check } from "./errors.js";
-import { Faults, INVOCATION_ID_HEADER } from "./faults.js";
+import { Faults, forcedMessageOf, INVOCATION_ID_HEADER } from "./faults.js";
 import { successStatus } from "./generated/contract.js";
 import { getJourneyRuns } from "./get-journey-runs.js";
 import { DEFAULT_JOURNAL_LIMIT, Journal } from "./journal.js";
@@ -126,7 +126,7 @@ function preferredError(prefer: string | null): FakeResponse | undefined {
   if (code === undefined) return undefined;
   const status = Number(code);
   if (status === successStatus && code === String(successStatus)) return undefined;
-  if (isErrorStatus(status) && code === String(status)) return awsErrorResponse(status, defaultMessageOf(status));
+  if (isErrorStatus(status) && code === String(status)) return awsErrorResponse(status, forcedMessageOf(status));
   return awsErrorResponse(
     400,
     `Prefer: code=${quote(code).slice(1, -1)} is not a documented status of GetJourneyRuns; use one of ${documented}.`,

@@ -1,4 +1,10 @@
-import { defaultMessageOf, ERROR_STATUSES, isErrorStatus, type JourneyRunsErrorStatus } from "./contract-rules.js";
+import {
+  defaultMessageOf,
+  ERROR_STATUSES,
+  errorTypeOf,
+  isErrorStatus,
+  type JourneyRunsErrorStatus,
+} from "./contract-rules.js";
 import type { FaultScope, FaultSpec } from "./control/types.js";
 import { check } from "./errors.js";
 
@@ -18,6 +24,19 @@ export const REMEMBERED_CALLS = 1024;
 export const INVOCATION_ID_HEADER = "amz-sdk-invocation-id";
 
 const MAX_MESSAGE = 2048;
+
+/** Statuses whose contract example describes the service (a missing journey, throttling, a failure), not the request. */
+const ABOUT_THE_SERVICE = new Set<JourneyRunsErrorStatus>([404, 429, 500]);
+
+/**
+ * The message of a forced error (a fault, `Prefer: code=NNN`) that names none. The contract's examples of 400, 403,
+ * 405 and 413 describe a request (a page-size of "0", a wrong signature, a DELETE, a 7 MB body) that the forced
+ * request need not be, and a message must not contradict the request it answers: those say that the error was forced.
+ */
+export function forcedMessageOf(status: JourneyRunsErrorStatus): string {
+  if (ABOUT_THE_SERVICE.has(status)) return defaultMessageOf(status);
+  return `${errorTypeOf(status)} forced by journey-runs-mock (a fault or "Prefer: code=${status}"), whatever the request.`;
+}
 
 function checkStatus(status: unknown): asserts status is JourneyRunsErrorStatus {
   check(
@@ -42,7 +61,7 @@ function checkScope(scope: unknown, fallback: FaultScope): FaultScope {
 }
 
 function checkMessage(message: unknown, status: JourneyRunsErrorStatus): string {
-  if (message === undefined) return defaultMessageOf(status);
+  if (message === undefined) return forcedMessageOf(status);
   check(
     typeof message === "string" && message.length <= MAX_MESSAGE,
     `message must be a string of at most ${MAX_MESSAGE} characters.`,

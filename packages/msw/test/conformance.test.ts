@@ -7,7 +7,7 @@ import {
   NotFoundException,
   PayloadTooLargeException,
   PinpointClient,
-  type PinpointServiceException,
+  PinpointServiceException,
   TooManyRequestsException,
 } from "@aws-sdk/client-pinpoint";
 import { EXAMPLE_IDS } from "@journey-runs/msw";
@@ -122,22 +122,44 @@ describe("SigV4 verification", () => {
     expect(out.JourneyRunsResponse?.Item).toHaveLength(2);
   });
 
-  test("answers a signature made with another secret with ForbiddenException", async () => {
+  // Refusals of Pinpoint's front door (API Gateway): error types outside the model, which the SDK names as sent.
+  test("answers a signature made with another secret as the front door does: InvalidSignatureException", async () => {
     const error = await client(signed.url, { secretAccessKey: "wrong" })
       .send(new GetJourneyRunsCommand(input))
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ForbiddenException);
-    expect((error as Error).message).toMatch(/signature we calculated does not match/);
+    expect(error).toBeInstanceOf(PinpointServiceException);
+    expect(error).not.toBeInstanceOf(ForbiddenException);
+    expect(error).toMatchObject({ name: "InvalidSignatureException", $metadata: { httpStatusCode: 403 } });
+    expect((error as Error).message).toMatch(/^The request signature we calculated does not match/);
+    expect((error as { $metadata: { requestId?: string } }).$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect((error as Error).message).not.toContain("wrong");
   });
 
-  test("answers an unsigned request with 403", async () => {
-    const response = await fetch(`${signed.url}/v1/apps/${input.ApplicationId}/journeys/${input.JourneyId}/runs`);
-    expect(response.status).toBe(403);
-    expect((await response.json()).Message).toMatch(/missing Authentication Token/);
+  test("answers another access key as the front door does: UnrecognizedClientException", async () => {
+    const sdk = new PinpointClient({
+      endpoint: signed.url,
+      region: "us-east-1",
+      credentials: { ...credentials, accessKeyId: "AKIDSOMEONEELSE" },
+      maxAttempts: 1,
+    });
+    const error = await sdk.send(new GetJourneyRunsCommand(input)).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: "UnrecognizedClientException",
+      message: "The security token included in the request is invalid.",
+      $metadata: { httpStatusCode: 403 },
+    });
   });
 
-  test("answers a signature 20 minutes old with 403 Signature expired", async () => {
+  test("answers an unsigned request as Pinpoint's front door does: 403 MissingAuthenticationTokenException", async () => {
+    const response = await fetch(`${signed.url}/v1/apps/${input.ApplicationId}/journeys/${input.JourneyId}/runs`);
+    expect(response.status).toBe(403);
+    expect(response.headers.get("x-amzn-errortype")).toBe("MissingAuthenticationTokenException");
+    expect(response.headers.get("x-amz-apigw-id")).toMatch(/^[A-Za-z0-9+/]{15}=$/);
+    expect(response.headers.get("x-amzn-requestid")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await response.json()).toEqual({ message: "Missing Authentication Token" });
+  });
+
+  test("answers a signature 20 minutes old with 403 InvalidSignatureException: Signature expired", async () => {
     const signer = new SignatureV4({
       credentials,
       region: "us-east-1",
@@ -153,6 +175,9 @@ describe("SigV4 verification", () => {
     const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name !== "host"));
     const response = await fetch(`${signed.url}${path}`, { headers });
     expect(response.status).toBe(403);
-    expect((await response.json()).Message).toMatch(/^Signature expired/);
+    expect(response.headers.get("x-amzn-errortype")).toBe("InvalidSignatureException");
+    expect((await response.json()).message).toMatch(
+      /^Signature expired: \d{8}T\d{6}Z is now earlier than .* - 5 min\.\)$/,
+    );
   });
 });

@@ -327,7 +327,7 @@ describe("fault injection over real HTTP on 127.0.0.1", () => {
 });
 
 describe("clock skew against journey-runs-mock in its own process (its own clock)", () => {
-  it("recovers from a client clock 20 minutes slow: 403 Signature expired, then a corrected signature succeeds", async () => {
+  it("recovers from a client clock 20 minutes slow: 403 InvalidSignatureException (Signature expired), then a corrected signature succeeds", async () => {
     const credentials = { accessKeyId: "AKIDSKEWTEST", secretAccessKey: "skew/test/secret" };
     const mock = await startMockProcess(["--quiet"], {
       JOURNEY_RUNS_MOCK_ACCESS_KEY_ID: credentials.accessKeyId,
@@ -342,14 +342,16 @@ describe("clock skew against journey-runs-mock in its own process (its own clock
       credentials,
       retry: { random: () => 0 },
       onRetry: (event) =>
-        errors.push(`${event.error.name}: ${(event.error as PinpointServiceException).serviceMessage}`),
+        errors.push(
+          `${(event.error as PinpointServiceException).errorType}: ${(event.error as PinpointServiceException).serviceMessage}`,
+        ),
     });
     const first = await client.getJourneyRuns(INPUT).catch((error: unknown) => error);
     const second = await client.getJourneyRuns(INPUT).catch((error: unknown) => error);
     vi.useRealTimers();
     await mock.stop();
     expect(first).toMatchObject({ Item: expect.any(Array) });
-    expect(errors).toEqual([expect.stringMatching(/^ForbiddenException: Signature expired/)]);
+    expect(errors).toEqual([expect.stringMatching(/^InvalidSignatureException: Signature expired/)]);
     // The correction is kept: the next call is signed right the first time.
     expect(second).toMatchObject({ Item: expect.any(Array) });
     expect(errors).toHaveLength(1);

@@ -15,6 +15,7 @@ import {
   rawPath,
   rawQuery,
 } from "./support/arbitraries.js";
+import { frontDoorErrors, isFrontDoor } from "./support/front-door.js";
 import { type RawAnswer, rawRequest } from "./support/http.js";
 import { checkProperty } from "./support/property.js";
 import { trackUnhandled } from "./support/unhandled.js";
@@ -23,13 +24,18 @@ const validate = createContractValidator();
 const EXAMPLE_PATH = `/v1/apps/${EXAMPLE.applicationId}/journeys/${EXAMPLE.journeyId}/runs`;
 const DOCUMENTED = [200, 400, 403, 404, 405, 413, 429, 500];
 
-/** The contract problems of an answer; a HEAD answer has no body, so only its status and headers are checked. */
+/**
+ * The contract problems of an answer (or, for a refusal of Pinpoint's front door, of API Gateway's shape); a HEAD
+ * answer has no body, so only its status and headers are checked.
+ */
 const problemsOf = (answer: RawAnswer, requestMethod: string): string[] =>
   requestMethod === "HEAD"
     ? DOCUMENTED.includes(answer.status) && answer.headers.get("x-amzn-requestid")
       ? []
       : [`HEAD answered ${answer.status} without x-amzn-RequestId`]
-    : validate(answer);
+    : isFrontDoor(answer)
+      ? frontDoorErrors(answer)
+      : validate(answer);
 
 let server: MockServer;
 let tokens: string[];

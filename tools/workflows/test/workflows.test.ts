@@ -150,6 +150,23 @@ describe("release.yml", () => {
     expect(runs(release)).toContain("npm run build");
   });
 
+  test("publishes the journey-runs-mock image of the published version, after the npm packages and only then", () => {
+    const steps = stepsOf(release);
+    const at = (prefix: string) => steps.findIndex((s) => s.uses?.startsWith(prefix));
+    const push = steps[at("docker/build-push-action@")];
+    expect(at("changesets/action@")).toBeLessThan(at("docker/build-push-action@"));
+    expect(push?.with).toMatchObject({ context: ".", file: "container/Dockerfile", push: true });
+    expect(String(push?.with?.["build-args"])).toMatch(/^NODE_IMAGE=node:\d+-bookworm-slim$/);
+    expect(readFileSync(join(repoRoot, String(push?.with?.file)), "utf8")).toMatch(/^ARG NODE_IMAGE=/m);
+    for (const step of steps.filter((s) => s.uses?.startsWith("docker/"))) {
+      expect(release.document.jobs.release.steps[step.index].if).toBe("steps.changesets.outputs.published == 'true'");
+    }
+    expect(String(steps[at("docker/metadata-action@")]?.with?.tags)).toContain(
+      "fromJSON(steps.changesets.outputs.publishedPackages)[0].version",
+    );
+    expect(job.permissions).toMatchObject({ packages: "write" });
+  });
+
   test("publishes with provenance: an OIDC token and NPM_CONFIG_PROVENANCE", () => {
     expect(job.permissions).toMatchObject({ "id-token": "write", contents: "write", "pull-requests": "write" });
     const env = (release.document.jobs.release.steps as { env?: Record<string, string> }[]).find((s) => s.env)?.env;

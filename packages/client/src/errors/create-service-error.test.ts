@@ -51,6 +51,33 @@ describe("createServiceError", () => {
     expect(error.$fault).toBe(status < 500 ? "client" : "server");
   });
 
+  // API Gateway's answers (docs/decisions/0022-front-door.md): `{ "message" }` and the type in x-amzn-ErrorType. Not
+  // Pinpoint's modeled errors: no class of their own (the bundle budget has no room for one), but every fact is read.
+  it.each([
+    ["MissingAuthenticationTokenException", "Missing Authentication Token"],
+    ["UnrecognizedClientException", "The security token included in the request is invalid."],
+    ["InvalidSignatureException", "The request signature we calculated does not match"],
+    ["InvalidSignatureException", "Signature expired: 20260101T000000Z is now earlier than ..."],
+  ])(
+    "reads a front-door %s (%s) as a PinpointServiceException with its type, message and request id",
+    (type, message) => {
+      const [error, kind] = createServiceError(
+        respond(
+          403,
+          { "x-amzn-errortype": type, "x-amzn-requestid": "r-2", "x-amz-apigw-id": "UuQZwEg4IAMFhhA=" },
+          { message },
+        ),
+        request,
+        false,
+      );
+      expect(error.constructor.name).toBe("PinpointServiceException");
+      expect(error).toMatchObject({ errorType: type, status: 403, serviceMessage: message, requestId: "r-2" });
+      expect(error.message).toContain(`GetJourneyRuns failed with 403 ${type}: ${message} (request id r-2). `);
+      // Retried only when the answer's Date showed a clock skew (the pipeline's correction), as for ForbiddenException.
+      expect([error.retryable, kind]).toEqual([false, undefined]);
+    },
+  );
+
   it("says what failed, with the request id, and what to do", () => {
     const [error] = createServiceError(
       respond(404, { "x-amzn-errortype": "NotFoundException" }, { Message: "Journey not found", RequestID: "id-9" }),

@@ -14,8 +14,9 @@ import {
   setUpServerControl,
 } from "./control/server-control.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
+import { frontDoorResponse } from "./front-door.js";
 import { drainBody, EMPTY_SHA256, hasBody } from "./request-body.js";
-import type { SigV4Credentials, SigV4HeadVerdict } from "./sigv4.js";
+import type { SigV4Credentials, SigV4HeadVerdict, SigV4Refusal } from "./sigv4.js";
 import {
   answerSocket,
   type ClientError,
@@ -88,6 +89,10 @@ const notFound = (req: IncomingMessage, path: string): FakeResponse =>
 
 type SigV4Head = Extract<SigV4HeadVerdict, { ok: true }>;
 
+/** A SigV4 refusal as Pinpoint's front door answers it, or the contract's ForbiddenException where that is not known. */
+const sigv4Refusal = (verdict: SigV4Refusal): FakeResponse =>
+  verdict.errorType ? frontDoorResponse(verdict.errorType, verdict.message) : awsErrorResponse(403, verdict.message);
+
 /**
  * Starts `journey-runs-mock` on node:http: the same fake as the MSW handlers, for any HTTP client (AWS SDKs and
  * CLI, curl). Other paths get 404 NotFoundException; `Prefer: code=NNN` forces a documented error.
@@ -133,7 +138,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const method = req.method ?? "GET";
     const target = plane.target(req, query);
     const head = target.check?.head({ method, path, query, headers: req.headersDistinct });
-    if (head && !head.ok) return awsErrorResponse(403, head.message);
+    if (head && !head.ok) return sigv4Refusal(head);
     if (hasBody(req)) return answerWithBody(req, res, path, query, target, head);
     return signedAndServed(req, path, query, target, head, EMPTY_SHA256);
   }
@@ -164,7 +169,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     bodySha256: string,
   ): Answer | Promise<Answer> {
     const verdict = head?.complete(bodySha256);
-    if (verdict && !verdict.ok) return awsErrorResponse(403, verdict.message);
+    if (verdict && !verdict.ok) return sigv4Refusal(verdict);
     return serve(req, path, query, target);
   }
 

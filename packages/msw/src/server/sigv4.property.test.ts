@@ -37,7 +37,7 @@ const signedRequest = fc.record({
     minLength: 1,
     maxLength: 16,
   }),
-  skew: fc.integer({ min: -14 * 60, max: 14 * 60 }),
+  skew: fc.integer({ min: -5 * 60, max: 5 * 60 }),
   applyChecksum: fc.boolean(),
 });
 type Generated = typeof signedRequest extends fc.Arbitrary<infer T> ? T : never;

@@ -71,6 +71,7 @@ describe("createSigV4Verifier against the AWS SigV4 test suite (aws-c-auth, norm
     expect(verdict).toMatchObject({
       ok: false,
       message: expect.stringMatching(/signature we calculated does not match/),
+      errorType: "InvalidSignatureException",
     });
   });
 
@@ -87,17 +88,28 @@ describe("createSigV4Verifier refuses", () => {
     ...request,
     headers: { ...request.headers, [name]: value === undefined ? undefined : [value] },
   });
-  const fifteenMinutes = 15 * 60_000;
+  const fiveMinutes = 5 * 60_000;
   const signedAt = Date.parse("2015-08-30T12:36:00Z");
 
+  // As API Gateway answers them (docs/decisions/0022-front-door.md): exact messages, and the front door's type.
   test.each([
-    ["no Authorization header", withHeader("authorization", undefined), /missing Authentication Token/],
-    ["a malformed Authorization header", withHeader("authorization", "AWS4-HMAC-SHA256 nonsense"), /malformed/],
+    ["no Authorization header", withHeader("authorization", undefined), "MissingAuthenticationTokenException"],
     [
       "another access key",
       withHeader("authorization", String(request.headers.authorization?.[0]).replace("AKIDEXAMPLE", "AKIDOTHER")),
-      /security token included in the request is invalid/,
+      "UnrecognizedClientException",
     ],
+  ] as const)("%s, as the front door does", async (_name, received, errorType) => {
+    const message = {
+      MissingAuthenticationTokenException: "Missing Authentication Token",
+      UnrecognizedClientException: "The security token included in the request is invalid.",
+    }[errorType];
+    expect(await verifier()(received)).toEqual({ ok: false, message, errorType });
+  });
+
+  // What API Gateway's answer is not sourced for: the contract's ForbiddenException (no errorType), with a hint.
+  test.each([
+    ["a malformed Authorization header", withHeader("authorization", "AWS4-HMAC-SHA256 nonsense"), /malformed/],
     [
       "another service in the scope",
       withHeader("authorization", String(request.headers.authorization?.[0]).replace("/service/", "/pinpoint/")),
@@ -112,19 +124,29 @@ describe("createSigV4Verifier refuses", () => {
     ],
   ])("%s", async (_name, received, message) => {
     const verdict = await verifier()(received);
-    expect(verdict).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+    expect(verdict).toMatchObject({ ok: false, message: expect.stringMatching(message), errorType: undefined });
   });
 
+  // API Gateway's window and wording: "Signature expired: X is now earlier than Y (NOW - 5 min.)".
   test.each([
-    ["a signature 15 minutes and 1 second old", signedAt + fifteenMinutes + 1_000, /Signature expired/],
-    ["a signature dated 15 minutes and 1 second ahead", signedAt - fifteenMinutes - 1_000, /not yet current/],
+    [
+      "a signature 5 minutes and 1 second old",
+      signedAt + fiveMinutes + 1_000,
+      "Signature expired: 20150830T123600Z is now earlier than 20150830T123601Z (20150830T124101Z - 5 min.)",
+    ],
+    [
+      "a signature dated 5 minutes and 1 second ahead",
+      signedAt - fiveMinutes - 1_000,
+      "Signature not yet current: 20150830T123600Z is still later than 20150830T123559Z (20150830T123059Z + 5 min.)",
+    ],
   ])("%s", async (_name, now, message) => {
     const verdict = await verifier(undefined, now)(request);
-    expect(verdict).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+    expect(verdict).toEqual({ ok: false, message, errorType: "InvalidSignatureException" });
   });
 
-  test("accepts a signature exactly 15 minutes old", async () => {
-    await expect(verifier(undefined, signedAt + fifteenMinutes)(request)).resolves.toEqual({ ok: true });
+  test("accepts a signature exactly 5 minutes old, and one dated exactly 5 minutes ahead", async () => {
+    await expect(verifier(undefined, signedAt + fiveMinutes)(request)).resolves.toEqual({ ok: true });
+    await expect(verifier(undefined, signedAt - fiveMinutes)(request)).resolves.toEqual({ ok: true });
   });
 
   test("never repeats the signature or the secret in its message", async () => {

@@ -1,3 +1,9 @@
+import {
+  type FrontDoorErrorType,
+  MISSING_AUTHENTICATION_TOKEN,
+  SIGNATURE_MISMATCH,
+  UNRECOGNIZED_CLIENT,
+} from "./front-door.js";
 import { nodeCrypto } from "./node-crypto.js";
 import { EMPTY_SHA256 } from "./request-body.js";
 import { canonicalHeaderValue, canonicalQuery, canonicalUri, queryPairs } from "./sigv4-canonical.js";
@@ -15,7 +21,7 @@ export interface SigV4Credentials {
 export interface SigV4VerifierOptions extends SigV4Credentials {
   /** The signing name in the credential scope. Default `mobiletargeting`, Pinpoint's signing name. */
   service?: string | undefined;
-  /** How far `X-Amz-Date` may be from now. Default 15 minutes, as AWS allows. */
+  /** How far `X-Amz-Date` may be from now. Default 5 minutes, as API Gateway (Pinpoint's front door) allows. */
   maxSkewMs?: number | undefined;
   /** The time to check `X-Amz-Date` against. Default `Date.now`. */
   now?: (() => number) | undefined;
@@ -32,13 +38,18 @@ export interface ReceivedRequest {
   body?: Uint8Array | undefined;
 }
 
-/** The verdict on a request's signature; the message never repeats a signature or a secret. */
-export type SigV4Verdict = { ok: true } | { ok: false; message: string };
+/**
+ * A refusal: its message, which never repeats a signature or a secret, and the front door's error type when API
+ * Gateway's answer to this failure is known (docs/decisions/0022-front-door.md); without one the server answers the
+ * contract's ForbiddenException.
+ */
+export type SigV4Refusal = { ok: false; message: string; errorType?: FrontDoorErrorType | undefined };
+
+/** The verdict on a request's signature. */
+export type SigV4Verdict = { ok: true } | SigV4Refusal;
 
 /** The verdict on everything but the body: a failure, or what is left to check once the body's SHA-256 is known. */
-export type SigV4HeadVerdict =
-  | { ok: false; message: string }
-  | { ok: true; complete(bodySha256: string): SigV4Verdict };
+export type SigV4HeadVerdict = SigV4Refusal | { ok: true; complete(bodySha256: string): SigV4Verdict };
 
 /** A SigV4 check in two steps, so that a request is refused before its body is read when its head already fails. */
 export interface SigV4Check {
@@ -50,12 +61,11 @@ const ALGORITHM = "AWS4-HMAC-SHA256";
 const AUTHORIZATION =
   /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]+)\/([^/,\s]+)\/aws4_request,\s*SignedHeaders=([a-z0-9!#$%&'*+.^_`|~-]+(?:;[a-z0-9!#$%&'*+.^_`|~-]+)*),\s*Signature=([0-9a-f]{64})$/;
 const AMZ_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
-const MISMATCH =
-  "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 /** Signing keys of verified requests, by day and Region: filled only after a signature verified, and bounded. */
 const KEYS_CACHED = 32;
 
-const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+const fail = (message: string, errorType?: FrontDoorErrorType): SigV4Refusal => ({ ok: false, message, errorType });
+const mismatch = (): SigV4Refusal => fail(SIGNATURE_MISMATCH, "InvalidSignatureException");
 const sha256Hex = (data: string): string => createHash("sha256").update(data, "utf8").digest("hex");
 const hmac = (key: string | Buffer, data: string): Buffer => createHmac("sha256", key).update(data, "utf8").digest();
 
@@ -76,12 +86,13 @@ const strictlyAscending = (names: readonly string[]): boolean =>
 
 /**
  * Creates a two-step verifier of AWS Signature Version 4 (header form), written on node:crypto from the SigV4
- * specification. The head step checks the access key, the scope, the time (15 minutes either way) and the signed
+ * specification. The head step checks the access key, the scope, the time (5 minutes either way) and the signed
  * headers without reading a body; the body step compares the signature once the body's SHA-256 is known.
  */
 export function createSigV4Check(options: SigV4VerifierOptions): SigV4Check {
   const service = options.service ?? "mobiletargeting";
-  const maxSkewMs = options.maxSkewMs ?? 15 * 60_000;
+  const maxSkewMs = options.maxSkewMs ?? 5 * 60_000;
+  const window = `${Math.round(maxSkewMs / 60_000)} min.`;
   const now = options.now ?? Date.now;
   const { accessKeyId, secretAccessKey } = options;
   const keys = new Map<string, Buffer>();
@@ -103,9 +114,7 @@ export function createSigV4Check(options: SigV4VerifierOptions): SigV4Check {
         Object.hasOwn(request.headers, name) ? request.headers[name] : undefined;
       const authorization = values("authorization");
       if (authorization === undefined) {
-        return fail(
-          `Request is missing Authentication Token: sign it with AWS Signature Version 4 for the service ${service}.`,
-        );
+        return fail(MISSING_AUTHENTICATION_TOKEN, "MissingAuthenticationTokenException");
       }
       const m = authorization.length === 1 ? AUTHORIZATION.exec((authorization[0] as string).trim()) : null;
       if (!m) {
@@ -122,7 +131,7 @@ export function createSigV4Check(options: SigV4VerifierOptions): SigV4Check {
         string,
         string,
       ];
-      if (keyId !== accessKeyId) return fail("The security token included in the request is invalid.");
+      if (keyId !== accessKeyId) return fail(UNRECOGNIZED_CLIENT, "UnrecognizedClientException");
       if (scopeService !== service) return fail(`Credential should be scoped to correct service: '${service}'.`);
       const dates = values("x-amz-date");
       const xAmzDate = dates?.length === 1 ? (dates[0] as string) : undefined;
@@ -138,12 +147,14 @@ export function createSigV4Check(options: SigV4VerifierOptions): SigV4Check {
       const current = now();
       if (signedAt < current - maxSkewMs) {
         return fail(
-          `Signature expired: ${xAmzDate} is now earlier than ${amzDate(current - maxSkewMs)} (${amzDate(current)} - 15 min.)`,
+          `Signature expired: ${xAmzDate} is now earlier than ${amzDate(current - maxSkewMs)} (${amzDate(current)} - ${window})`,
+          "InvalidSignatureException",
         );
       }
       if (signedAt > current + maxSkewMs) {
         return fail(
-          `Signature not yet current: ${xAmzDate} is still later than ${amzDate(current + maxSkewMs)} (${amzDate(current)} + 15 min.)`,
+          `Signature not yet current: ${xAmzDate} is still later than ${amzDate(current + maxSkewMs)} (${amzDate(current)} + ${window})`,
+          "InvalidSignatureException",
         );
       }
       const signed = signedList.split(";");
@@ -152,11 +163,11 @@ export function createSigV4Check(options: SigV4VerifierOptions): SigV4Check {
       let canonicalHeaders = "";
       for (const name of signed) {
         const value = values(name);
-        if (value === undefined) return fail(MISMATCH);
+        if (value === undefined) return mismatch();
         canonicalHeaders += `${name}:${canonicalHeaderValue(value)}\n`;
       }
       const pairs = queryPairs(request.query);
-      if (!pairs) return fail(MISMATCH);
+      if (!pairs) return mismatch();
       const claimed = values("x-amz-content-sha256");
       const head = `${request.method}\n${canonicalUri(request.path)}\n${canonicalQuery(pairs)}\n${canonicalHeaders}\n${signedList}\n`;
       return {
@@ -170,7 +181,7 @@ export function createSigV4Check(options: SigV4VerifierOptions): SigV4Check {
           const stringToSign = `${ALGORITHM}\n${xAmzDate}\n${day}/${region}/${service}/aws4_request\n${sha256Hex(head + payload)}`;
           const key = signingKey(day, region);
           const expected = createHmac("sha256", key).update(stringToSign, "utf8").digest();
-          if (!timingSafeEqual(expected, Buffer.from(signature, "hex"))) return fail(MISMATCH);
+          if (!timingSafeEqual(expected, Buffer.from(signature, "hex"))) return mismatch();
           remember(day, region, key);
           return { ok: true };
         },
@@ -182,7 +193,7 @@ export function createSigV4Check(options: SigV4VerifierOptions): SigV4Check {
 /**
  * Creates a verifier of AWS Signature Version 4 (header form), written on node:crypto from the SigV4 specification
  * and independent of this repository's client: it recomputes the signature over the headers that the request says
- * it signed, and checks the access key, the credential scope and the time (15 minutes either way).
+ * it signed, and checks the access key, the credential scope and the time (5 minutes either way).
  *
  * @example
  * ```ts

@@ -15,6 +15,11 @@ export interface ControlPlaneOptions {
   token?: string | undefined;
   /** The control of the fake a request addresses (`tenant`: the tenant header, if any). May throw ControlHttpError. */
   controlFor(tenant: string | undefined): JourneyRunsControl;
+  /**
+   * The control of the server itself, for server-wide operations (health) that name no tenant: under isolation a
+   * readiness probe (Docker's HEALTHCHECK, a CI service) has no access key to name.
+   */
+  serverControl?: JourneyRunsControl | undefined;
 }
 
 /** Whether a raw request path belongs to the control plane (the reserved prefix `/_journey-runs-mock/`). */
@@ -87,7 +92,10 @@ export function createControlPlane(
         );
       }
       const tenant = req.headers[TENANT_HEADER];
-      const control = options.controlFor(Array.isArray(tenant) ? tenant.join(",") : tenant);
+      const control =
+        tenant === undefined && match.route.serverWide && options.serverControl
+          ? options.serverControl
+          : options.controlFor(Array.isArray(tenant) ? tenant.join(",") : tenant);
       let body: unknown;
       if (match.route.bodyLimit === undefined) req.resume();
       else body = await readJsonBody(req, match.route.bodyLimit);

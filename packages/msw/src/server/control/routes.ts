@@ -14,6 +14,8 @@ export interface Route {
   segments: readonly string[];
   /** The largest body it reads; absent when it takes none. */
   bodyLimit?: number;
+  /** Answered for the server as a whole when no tenant is named, even under isolation (health). */
+  serverWide?: true;
   run(
     control: JourneyRunsControl,
     params: Record<string, string>,
@@ -61,7 +63,7 @@ const p = (params: Record<string, string>, name: string): string => params[name]
 
 /** Every operation of the control contract (`openapi/journey-runs-mock-control.yaml`), by method and path. */
 export const ROUTES: readonly Route[] = [
-  { method: "GET", segments: ["health"], run: async (c) => json(await c.health()) },
+  { method: "GET", segments: ["health"], serverWide: true, run: async (c) => json(await c.health()) },
   { method: "POST", segments: ["reset"], run: (c) => nothing(c.reset()) },
   {
     method: "PUT",

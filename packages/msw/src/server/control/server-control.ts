@@ -5,6 +5,7 @@ import type { JourneyRunsControl, JourneyRunsState } from "../../control/types.j
 import { createJourneyRunsFake, type JourneyRunsFake } from "../../fake.js";
 import type { Seed } from "../../random.js";
 import { createJourneyRunsStore, type JourneyRunsStore } from "../../store.js";
+import { frontDoorResponse, MISSING_AUTHENTICATION_TOKEN } from "../front-door.js";
 import type { SigV4Check, SigV4Credentials, SigV4VerifierOptions } from "../sigv4.js";
 import { accessKeyIdOf } from "./access-key.js";
 import { ControlHttpError } from "./control-error.js";
@@ -132,15 +133,19 @@ export function setUpServerControl(
   // Without isolation every request has the same target: made once, not per request (the hot path).
   const shared: PinpointTarget = { check: checkBase, fake: () => base.fake };
   return {
-    handle: options.control ? createControlPlane({ token, controlFor }) : undefined,
+    handle: options.control ? createControlPlane({ token, controlFor, serverControl: baseControl }) : undefined,
     target(req, query) {
       if (tenants === undefined) return shared;
       const key = accessKeyIdOf(req.headers.authorization, query);
       if (key === undefined) {
-        const refusal = awsErrorResponse(
-          403,
-          "journey-runs-mock isolates tenants by AWS access key id: sign the request with SigV4.",
-        );
+        // Unsigned: what Pinpoint's front door answers. Signed in a form whose key cannot be read: the fake's own 403.
+        const refusal =
+          req.headers.authorization === undefined
+            ? frontDoorResponse("MissingAuthenticationTokenException", MISSING_AUTHENTICATION_TOKEN)
+            : awsErrorResponse(
+                403,
+                "journey-runs-mock isolates tenants by AWS access key id: sign the request with SigV4.",
+              );
         return { check: undefined, fake: () => refusal };
       }
       // A check is kept only for a key whose tenant exists, so that bad requests cannot grow the map.
