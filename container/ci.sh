@@ -171,7 +171,9 @@ grep -q "An error occurred (InvalidSignatureException) when calling the GetJourn
 echo "ok cli: a wrong secret prints InvalidSignatureException"
 
 step "AWS SDK for JavaScript v3 (@aws-sdk/client-pinpoint from npm, container/test)"
-(cd "$here/test" && npm ci --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null) || fail "npm ci in container/test"
+# From the committed lockfile, as every npm install of CI (docs/decisions/0024-ci-inputs.md).
+node "$root/tools/examples/src/locked-install.mjs" "$here/test" --no-audit --no-fund --prefer-offline --loglevel=error \
+  >/dev/null || fail "the locked install of container/test"
 node "$here/test/drive-sdk.mjs" "$url" "$key" "$secret" || fail "the JS SDK"
 
 step "SIGTERM drains: docker stop while a call is held by 3 s of latency"
