@@ -11,7 +11,7 @@ import type { paths } from "@journey-runs/types";
 import { HttpResponse, http, type RequestHandler } from "msw";
 import { setupServer } from "msw/node";
 import { createOpenApiHttp } from "openapi-msw";
-import { machineLine, median, quantile, shuffled, verdict, writeSection } from "./report.js";
+import { machineLine, median, quantile, shuffled, verdict, writeSection } from "./support.js";
 
 const ROUNDS = Number(process.env.BENCH_MSW_ROUNDS ?? 30);
 const BATCH = 200;

@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { int, machineLine, median, writeSection } from "./report.js";
+import { int, machineLine, median, writeSection } from "./support.js";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = 3;
