@@ -21,8 +21,8 @@ import { fileURLToPath } from "node:url";
 import { type Answer, load, type Step, seededRandom, send } from "./load.js";
 import { machineLine, median, startChild, verdict, writeSection } from "./support.js";
 
-const DURATION_MS = Number(process.env.BENCH_DURATION ?? 3) * 1000;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DURATION_MS = Number(process.env.BENCH_DURATION ?? 2) * 1000;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = 10;
 /** The example journey's ids (the contract's examples). */
 const APP = "11111111112222222222333333333344";
