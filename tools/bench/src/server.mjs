@@ -144,7 +144,7 @@ const started = await startup();
 const { fixed, fake, bytes, ratio, ratios } = await throughput();
 const { small, large } = await pageTimes();
 const pageRatio = large / small;
-// Budgets of issue 14: at least 0.65x plain node:http with keep-alive, first answer under 180 ms without SigV4.
+// Budgets: at least 0.65x plain node:http with keep-alive, first answer under 180 ms without SigV4.
 const ok = { throughput: ratio >= 0.65, page: pageRatio <= 1.5, startup: started.plain.wall < 180 };
 const cpuText = (ms) => (ms === undefined ? "n/a" : `${ms.toFixed(0)} ms`);
 const cpu = cpus();
