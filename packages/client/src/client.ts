@@ -34,7 +34,7 @@ export interface JourneyRunsClient {
  * ```
  */
 export const createJourneyRunsClient = (options: JourneyRunsClientOptions): JourneyRunsClient => {
-  const [send, baseUrl] = createPipeline(options);
+  const { send, baseUrl } = createPipeline(options);
   const fetchPage: FetchPage = async (input, callOptions) => {
     const { applicationId, journeyId, pageSize, token } = input ?? ({} as GetJourneyRunsInput);
     // The URL is built with the fetch client's serializers, as openapi-fetch's `createFinalURL` builds it, without a
@@ -52,10 +52,10 @@ export const createJourneyRunsClient = (options: JourneyRunsClientOptions): Jour
       undefined,
       callOptions?.signal,
     );
-    return [readPage(result), result];
+    return { page: readPage(result), result };
   };
   return {
-    getJourneyRuns: async (input, callOptions) => (await fetchPage(input, callOptions))[0],
+    getJourneyRuns: async (input, callOptions) => (await fetchPage(input, callOptions)).page,
     paginateJourneyRuns: (input, callOptions) => paginate(fetchPage, input, callOptions),
     iterateJourneyRuns: (input, callOptions) => paginate(fetchPage, input, callOptions, true),
   };

@@ -42,7 +42,7 @@ export const credentialsResolver = (
   let cached: Credentials | undefined;
   let pending: Promise<Credentials> | undefined;
   /** Time left before `cached` expires, in ms (NaN, so asked again at each call, for an invalid date). */
-  const left = () => (cached?.expiration ? +new Date(cached.expiration) : 1 / 0) - now();
+  const left = () => (cached?.expiration ? new Date(cached.expiration).getTime() : Infinity) - now();
   return () => {
     if (cached && left() > REFRESH_BEFORE_MS) return cached;
     pending ??= (async () => {

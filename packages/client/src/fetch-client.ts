@@ -27,7 +27,7 @@ export type JourneyRunsFetchClient = Client<paths, "application/json">;
  * ```
  */
 export const createJourneyRunsFetchClient = (options: JourneyRunsClientOptions): JourneyRunsFetchClient => {
-  const [send, baseUrl] = createPipeline(options);
+  const { send, baseUrl } = createPipeline(options);
   return createClient<paths>({
     baseUrl,
     headers: { accept: "application/json" },

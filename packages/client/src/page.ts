@@ -1,7 +1,7 @@
 import type { JourneyRunsResponse } from "@journey-runs/types";
 import { MAX_ITEMS, RUN_STATUSES } from "./contract-limits.js";
 import { invalidResponse } from "./errors/invalid-response-error.js";
-import type { PipelineResult } from "./pipeline.js";
+import type { PipelineResult } from "./read-answer.js";
 
 /**
  * The page in a 2xx body, checked field by field against the contract: JSON; `Item` an array of at most `maxItems`

@@ -3,13 +3,13 @@ import { MAX_EMPTY_PAGES } from "./contract-limits.js";
 import { invalidResponse } from "./errors/invalid-response-error.js";
 import type { GetJourneyRunsInput } from "./input.js";
 import type { CallOptions } from "./options.js";
-import type { PipelineResult } from "./pipeline.js";
+import type { PipelineResult } from "./read-answer.js";
 
 /** One page request as the client makes it: the page, and the answer it came in. */
 export type FetchPage = (
   input: GetJourneyRunsInput,
   options?: CallOptions,
-) => Promise<[JourneyRunsResponse, PipelineResult]>;
+) => Promise<{ page: JourneyRunsResponse; result: PipelineResult }>;
 
 /**
  * The pages of a journey's runs from `input.token` (or the first page), following `NextToken` until a page has none.
@@ -41,7 +41,7 @@ export async function* paginate(
   let saved = token;
   let empty = 0;
   for (let steps = 0, lap = 1; ; ) {
-    const [page, result] = await fetchPage({ ...input, token }, options);
+    const { page, result } = await fetchPage({ ...input, token }, options);
     yield* runs ? page.Item : [page];
     const next = page.NextToken;
     if (!next) return;

@@ -2,8 +2,8 @@
  * The MSW path: the time of one `fetch` answered through msw/node by (a) a hand-written static `http.get` handler
  * that sends a fixed page with AWS's headers, (b) the same page from an openapi-msw handler, and (c) the stateful
  * fake of `@journey-runs/msw`. One `setupServer`; each batch swaps the handlers in with `resetHandlers`. Rounds run
- * the three batches in a random order; ratios to the static handler are per round, and the budget (issue 14:
- * "MSW path at most 0.9x a static handler") is on the median of the fake's: its time per request at most 0.9x the
+ * the three batches in a random order; ratios to the static handler are per round, and the budget ("MSW path at most
+ * 0.9x a static handler") is on the median of the fake's: its time per request at most 0.9x the
  * static handler's. Writes the `msw-path` section of docs/benchmarks.md; exits 1 when the budget is missed.
  */
 import { createJourneyRunsMock, EXAMPLE_IDS } from "@journey-runs/msw";
@@ -11,7 +11,7 @@ import type { paths } from "@journey-runs/types";
 import { HttpResponse, http, type RequestHandler } from "msw";
 import { setupServer } from "msw/node";
 import { createOpenApiHttp } from "openapi-msw";
-import { machineLine, median, quantile, shuffled, verdict, writeSection } from "./report.js";
+import { machineLine, median, quantile, shuffled, verdict, writeSection } from "./support.js";
 
 const ROUNDS = Number(process.env.BENCH_MSW_ROUNDS ?? 30);
 const BATCH = 200;
@@ -105,7 +105,7 @@ time per request, the median over rounds of the ratio to the static handler, and
 |---|---:|---:|---:|
 ${rows.join("\n")}
 
-Budget of issue 14 ("MSW path at most 0.9x a static handler": the fake's time per request over the static handler's,
+Budget ("MSW path at most 0.9x a static handler": the fake's time per request over the static handler's,
 median of the rounds' ratios): ${verdict(ok)} (${ratio.toFixed(2)}x).`,
 );
 console.log(rows.join("\n"));

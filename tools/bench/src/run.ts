@@ -1,14 +1,28 @@
 /**
- * `npm run bench` in tools/bench: the peer benchmarks of issue 14, one process each (a fresh heap and module cache
- * per bench), one after the other. Every bench rewrites its own section of docs/benchmarks.md; this exits 1 when any
- * of them missed its budget or failed.
+ * `npm run bench` (turbo runs it here, the one bench folder): every benchmark, one process each (a fresh heap and
+ * module cache per bench), one after the other. Every bench rewrites its own section of docs/benchmarks.md; this
+ * exits 1 when any of them missed its budget or failed. `BENCH_ONLY=a.ts,b.mjs` runs only those.
  */
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { LOAD_AT_START } from "./report.js";
+import { LOAD_AT_START } from "./support.js";
 
-const benches = ["cold-import.ts", "peer-bundle.ts", "msw-path.ts", "server-peers.ts"];
+const ALL = [
+  "client-calls.ts",
+  "cold-import.ts",
+  "peer-bundle.ts",
+  "msw-path.ts",
+  "server.mjs",
+  "server-mixes.ts",
+  "control.mjs",
+  "server-peers.ts",
+];
+const only = process.env.BENCH_ONLY?.split(",").filter(Boolean);
+const benches = only ?? ALL;
+const unknown = benches.filter((bench) => !ALL.includes(bench));
+if (unknown.length > 0)
+  throw new Error(`[bench] BENCH_ONLY names no bench: ${unknown.join(", ")}; one of ${ALL.join(", ")}`);
 const tsx = createRequire(import.meta.url).resolve("tsx/cli");
 console.log(`load average ${LOAD_AT_START.toFixed(1)} at the start`);
 const failed: string[] = [];

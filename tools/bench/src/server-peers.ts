@@ -2,7 +2,7 @@
  * The mock server against Prism (`@stoplight/prism-cli`, mocking the same contract): requests/s with autocannon,
  * 10 keep-alive connections, both servers in their own process, interleaved rounds; the ratio is the median of the
  * per-round ratios. Prism is skipped with a printed reason when it does not start. Writes the `server-peers`
- * section of docs/benchmarks.md. No budget: issue 14 asks for Prism beside the figures, not for a ratio to it.
+ * section of docs/benchmarks.md. No budget: Prism is shown beside the figures, not held to a ratio.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
-import { int, machineLine, median, writeSection } from "./report.js";
+import { int, machineLine, median, writeSection } from "./support.js";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = 3;

@@ -37,7 +37,7 @@ describe("createServiceError", () => {
     [429, "TooManyRequestsException", true],
     [500, "InternalServerErrorException", true],
   ])("gives a %i %s its own class, retryable %s", (status, type, retryable) => {
-    const [error, kind] = createServiceError(
+    const { error, kind } = createServiceError(
       respond(status, { "x-amzn-errortype": type, "x-amzn-requestid": "r-1" }, { Message: "m" }),
       request,
       false,
@@ -79,7 +79,7 @@ describe("createServiceError", () => {
   );
 
   it("says what failed, with the request id, and what to do", () => {
-    const [error] = createServiceError(
+    const { error } = createServiceError(
       respond(404, { "x-amzn-errortype": "NotFoundException" }, { Message: "Journey not found", RequestID: "id-9" }),
       request,
       false,
@@ -92,17 +92,17 @@ describe("createServiceError", () => {
   });
 
   it("falls back to code, then __type, in the body when the header is missing", () => {
-    expect(createServiceError(respond(400, {}, { code: "BadRequestException" }), request, false)[0].name).toBe(
+    expect(createServiceError(respond(400, {}, { code: "BadRequestException" }), request, false).error.name).toBe(
       "BadRequestException",
     );
     expect(
-      createServiceError(respond(400, {}, { __type: "com.amazon#NotFoundException:x" }), request, false)[0].name,
+      createServiceError(respond(400, {}, { __type: "com.amazon#NotFoundException:x" }), request, false).error.name,
     ).toBe("NotFoundException");
   });
 
   it("reads the request id from RequestID, then x-amzn-RequestId, x-amzn-request-id, x-amz-request-id", () => {
     const id = (headers: Record<string, string>, body: object) =>
-      createServiceError(respond(400, headers, body), request, false)[0].requestId;
+      createServiceError(respond(400, headers, body), request, false).error.requestId;
     expect(id({ "x-amzn-requestid": "h" }, { RequestID: "b" })).toBe("b");
     expect(id({ "x-amzn-requestid": "h1", "x-amzn-request-id": "h2" }, {})).toBe("h1");
     expect(id({ "x-amzn-request-id": "h2", "x-amz-request-id": "h3" }, {})).toBe("h2");
@@ -111,11 +111,11 @@ describe("createServiceError", () => {
 
   it("gives the base class to unknown types, inherited names and a body that is not JSON", () => {
     for (const type of ["ThrottlingException", "constructor", "__proto__", "toString"]) {
-      const [error] = createServiceError(respond(400, { "x-amzn-errortype": type }, {}), request, false);
+      const { error } = createServiceError(respond(400, { "x-amzn-errortype": type }, {}), request, false);
       expect(error.name).toBe("PinpointServiceException");
       expect(error.errorType).toBe(type);
     }
-    const [error, kind] = createServiceError(respond(502, {}, "<html>Bad Gateway</html>"), request, false);
+    const { error, kind } = createServiceError(respond(502, {}, "<html>Bad Gateway</html>"), request, false);
     expect(error.errorType).toBe("UnknownError");
     expect(error.serviceMessage).toBe("");
     expect(kind).toBe("transient");
@@ -131,6 +131,6 @@ describe("createServiceError", () => {
     [403, "ForbiddenException", true, "transient"],
   ])("classifies %i %s (clock skew corrected: %s) as %s", (status, type, skew, want) => {
     const headers: Record<string, string> = type ? { "x-amzn-errortype": type } : {};
-    expect(createServiceError(respond(status, headers, {}), request, skew)[1]).toBe(want);
+    expect(createServiceError(respond(status, headers, {}), request, skew).kind).toBe(want);
   });
 });

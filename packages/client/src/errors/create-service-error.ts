@@ -44,7 +44,7 @@ export const createServiceError = (
   response: ResponseSnapshot,
   request: RequestSnapshot,
   clockSkewCorrected: boolean,
-): [PinpointServiceException, RetryKind] => {
+): { error: PinpointServiceException; kind: RetryKind } => {
   let body: Record<string, unknown> = {};
   try {
     body = { ...JSON.parse(response.body) };
@@ -85,5 +85,5 @@ export const createServiceError = (
       request,
     },
   );
-  return [error, kind];
+  return { error, kind };
 };

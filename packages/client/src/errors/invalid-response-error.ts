@@ -1,4 +1,4 @@
-import type { PipelineResult } from "../pipeline.js";
+import type { PipelineResult } from "../read-answer.js";
 import { JourneyRunsError } from "./journey-runs-error.js";
 import type { ResponseSnapshot } from "./pinpoint-service-exception.js";
 

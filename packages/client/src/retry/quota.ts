@@ -13,7 +13,7 @@ export interface RetryQuota {
 
 /** A retry quota of `size` tokens (500 in AWS SDKs), or an endless one for `false`. */
 export const createRetryQuota = (size: number | false): RetryQuota => {
-  let tokens = size === false ? 1 / 0 : size;
+  let tokens = size === false ? Infinity : size;
   return {
     take(kind) {
       const cost = COST[kind];

@@ -26,11 +26,13 @@ export const canonicalQuery = (query: string): string =>
     .split("&")
     .filter(Boolean)
     .map((pair) => {
-      // No `=`: -1 becomes 2^32 - 1, so the whole pair is the key and the value is empty.
-      const at = pair.indexOf("=") >>> 0;
+      // No `=`: the whole pair is the key, and the value is empty.
+      const at = pair.indexOf("=");
+      const key = at < 0 ? pair : pair.slice(0, at);
+      const value = at < 0 ? "" : pair.slice(at + 1);
       // Key and value joined by NUL, which sorts before any character of an encoded key: sorting these strings sorts
       // by key, then by value ("a" before "a-b", as SigV4 asks).
-      return `${awsEncode(safeDecode(pair.slice(0, at)))}\0${awsEncode(safeDecode(pair.slice(at + 1)))}`;
+      return `${awsEncode(safeDecode(key))}\0${awsEncode(safeDecode(value))}`;
     })
     .sort()
     .join("&")

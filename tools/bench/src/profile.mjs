@@ -1,19 +1,19 @@
-// npm run bench:profile -w @journey-runs/msw: where journey-runs-mock spends its time per request. Runs the built bin
+// npm run bench:profile -w @journey-runs/bench: where journey-runs-mock spends its time per request. Runs the built bin
 // under `node --cpu-prof` (keep-alive load from autocannon, 10 connections, as in the throughput bench), then prints
 // the functions with the most self time and the most total time, as shares of the profile (idle included: it is the
 // time the server waited for requests), plus the server's CPU time per request read from /proc.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { EXAMPLE_IDS } from "@journey-runs/msw";
 import autocannon from "autocannon";
-import { EXAMPLE_IDS } from "../dist/index.js";
-import { cpuMs, startChild } from "./support.mjs";
+import { cpuMs, packageDir, startChild } from "./support.js";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 8);
 const TOP = Number(process.env.PROFILE_TOP ?? 25);
 const PATH = `/v1/apps/${EXAMPLE_IDS.applicationId}/journeys/${EXAMPLE_IDS.journeyId}/runs`;
-const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));
+// The committed bin shim, as `npx journey-runs-mock` runs it.
+const bin = join(packageDir("@journey-runs/msw"), "bin", "journey-runs-mock.js");
 const dir = mkdtempSync(join(tmpdir(), "journey-runs-profile-"));
 
 const { url, child } = await startChild([

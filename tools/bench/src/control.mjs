@@ -1,23 +1,24 @@
-// npm run bench:control: the budgets of the control plane (issue 13). Prints a table; exits 1 when a budget is missed.
+// The budgets of the control plane, data files and isolation. Prints a table; exits 1 when a budget is missed.
 // - Pinpoint path throughput >= 0.5x a plain node:http server, with the control plane on, and with isolation and
 //   100 tenants (requests rotate over 100 access key ids);
 // - loading a data folder of 1,000,000 runs (AWS CLI pages) < 5 s, start to listening, in a fresh process;
 // - a page of that journey costs <= 1.5x a page of a journey of 1,000 runs.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createJourneyRunsFake, createJourneyRunsStore, EXAMPLE_IDS } from "@journey-runs/msw";
+import { startMockServer } from "@journey-runs/msw/server";
 import autocannon from "autocannon";
-import { createJourneyRunsFake, createJourneyRunsStore, EXAMPLE_IDS } from "../dist/index.js";
-import { startMockServer } from "../dist/server/index.js";
-import { median, startChild } from "./support.mjs";
+import { median, packageDir, startChild, writeSection } from "./support.js";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = 10;
 const TENANTS = 100;
 const PATH = `/v1/apps/${EXAMPLE_IDS.applicationId}/journeys/${EXAMPLE_IDS.journeyId}/runs`;
-const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));
+// The committed bin shim, as `npx journey-runs-mock` runs it.
+const bin = join(packageDir("@journey-runs/msw"), "bin", "journey-runs-mock.js");
 const baseline = fileURLToPath(new URL("./fixed-body-server.mjs", import.meta.url));
 async function rps(options) {
   const result = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
@@ -171,24 +172,14 @@ const table = `| measure | figure | budget |
 | Pinpoint path, isolation with ${TENANTS} tenants / plain node:http (same ${TENANTS} rotating requests) | ${t.tenantRatio.toFixed(2)}x (${Math.round(t.withTenants)} / ${Math.round(t.fixedRotating)} req/s) | >= 0.5x: ${pass(ok.tenants)} |`;
 console.log(`journey-runs-mock control plane (load average at the end ${loadavg()[0].toFixed(1)})\n${table}`);
 
-// The section of docs/benchmarks.md that belongs to this bench, rewritten in place.
-const docs = new URL("../../../docs/benchmarks.md", import.meta.url);
-const START = "<!-- bench:msw-control:start -->";
-const END = "<!-- bench:msw-control:end -->";
-const section = `${START}
-### journey-runs-mock: control plane, data files and isolation (issue 13)
+writeSection(
+  "msw-control",
+  `### journey-runs-mock: control plane, data files and isolation
 
-Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, by \`npm run bench -w @journey-runs/msw\`
-(\`node packages/msw/bench/control.mjs\`; ${ROUNDS} rounds of \`BENCH_DURATION\` seconds, ${CONNECTIONS} connections, load
+Measured ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, by \`npm run bench\`
+(\`tsx src/control.mjs\` in \`tools/bench\`; ${ROUNDS} rounds of \`BENCH_DURATION\` seconds, ${CONNECTIONS} connections, load
 average ${loadavg()[0].toFixed(1)} at the end). Throughput ratios are medians of per-round ratios within one run.
 
-${table}
-${END}`;
-const text = readFileSync(docs, "utf8");
-const at = text.indexOf(START);
-const updated =
-  at < 0
-    ? `${text.trimEnd()}\n\n${section}\n`
-    : text.slice(0, at) + section + text.slice(text.indexOf(END) + END.length);
-writeFileSync(docs, updated);
-if (!Object.values(ok).every(Boolean)) process.exit(1);
+${table}`,
+);
+if (!Object.values(ok).every(Boolean)) process.exitCode = 1;

@@ -1,22 +1,23 @@
-// npm run bench (turbo: `npm run bench` at the root): measures the budgets of issues 4 and 14 and rewrites the msw section
-// of docs/benchmarks.md. Exits 1 when a budget is missed.
+// The mock server's budgets on its first page (the "old mix": one URL asked again and again): throughput against
+// node:http sending the same bytes, startup to the first answer, a page of a 1,000,000-run journey against one of
+// 1,000. Rewrites the `msw` section of docs/benchmarks.md; exits 1 when a budget is missed.
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { createJourneyRunsFake, EXAMPLE_IDS } from "@journey-runs/msw";
 import autocannon from "autocannon";
-import { createJourneyRunsFake, EXAMPLE_IDS } from "../dist/index.js";
-import { cpuMs, median, startChild } from "./support.mjs";
+import { cpuMs, median, packageDir, startChild, writeSection } from "./support.js";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const ROUNDS = 5;
 const LOAD_AT_START = loadavg()[0] ?? 0;
 const CONNECTIONS = 10;
 const PATH = `/v1/apps/${EXAMPLE_IDS.applicationId}/journeys/${EXAMPLE_IDS.journeyId}/runs`;
-const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));
+// The committed bin shim, as `npx journey-runs-mock` runs it.
+const bin = join(packageDir("@journey-runs/msw"), "bin", "journey-runs-mock.js");
 const baseline = fileURLToPath(new URL("./fixed-body-server.mjs", import.meta.url));
-const docs = new URL("../../../docs/benchmarks.md", import.meta.url);
 
 async function load(url, title, duration) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration, title });
@@ -143,18 +144,17 @@ const started = await startup();
 const { fixed, fake, bytes, ratio, ratios } = await throughput();
 const { small, large } = await pageTimes();
 const pageRatio = large / small;
-// Budgets of issue 14: at least 0.65x plain node:http with keep-alive, first answer under 180 ms without SigV4.
+// Budgets: at least 0.65x plain node:http with keep-alive, first answer under 180 ms without SigV4.
 const ok = { throughput: ratio >= 0.65, page: pageRatio <= 1.5, startup: started.plain.wall < 180 };
 const cpuText = (ms) => (ms === undefined ? "n/a" : `${ms.toFixed(0)} ms`);
 const cpu = cpus();
 const machine = `${cpu[0]?.model ?? "unknown CPU"} x ${cpu.length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 const pass = (yes) => (yes ? "pass" : "**FAIL**");
 
-const section = `<!-- bench:msw:start -->
-### @journey-runs/msw
+const section = `### @journey-runs/msw
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench -w @journey-runs/msw\`
-(\`node packages/msw/bench/run.mjs\`; ${ROUNDS} interleaved rounds of \`BENCH_DURATION\` seconds per server, default 5,
+Measured ${new Date().toISOString().slice(0, 10)} on ${machine}, by \`npm run bench\`
+(\`tsx src/server.mjs\` in \`tools/bench\`; ${ROUNDS} interleaved rounds of \`BENCH_DURATION\` seconds per server, default 5,
 after a 2 s warm-up of each; load average ${LOAD_AT_START.toFixed(1)} when it started, on ${cpu.length} CPUs).
 
 **Throughput** (autocannon, ${CONNECTIONS} connections, 127.0.0.1, \`GET ${PATH}\`, first page of 25 of the example
@@ -188,12 +188,8 @@ journeys in one process, their batches of 1,000 pages alternating; median of 40 
 | 1,000,000 | ${large.toFixed(2)} us |
 
 Ratio **${pageRatio.toFixed(2)}x** (budget <= 1.5x): ${pass(ok.page)}.
-<!-- bench:msw:end -->`;
+`;
 
-const text = readFileSync(docs, "utf8");
-const start = text.indexOf("<!-- bench:msw:start -->");
-const end = text.indexOf("<!-- bench:msw:end -->");
-if (start < 0 || end < 0) throw new Error("docs/benchmarks.md lacks the bench:msw markers");
-writeFileSync(docs, text.slice(0, start) + section + text.slice(end + "<!-- bench:msw:end -->".length));
+writeSection("msw", section);
 process.stdout.write(`${section}\n`);
 if (!ok.throughput || !ok.page || !ok.startup) process.exitCode = 1;
