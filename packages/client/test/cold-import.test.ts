@@ -23,7 +23,7 @@ const fresh = (script: string): string => {
   return run.stdout;
 };
 
-/** What importing the client reads in Node (issue 14): each module and package is a resolve, a read and a link. */
+/** What importing the client reads in Node (the cold-import budget): each module and package is a resolve, a read and a link. */
 describe("the cold import of the built client in Node", () => {
   it("imports openapi-fetch and #crypto alone: no shared chunk, never @journey-runs/types, whose values it carries", () => {
     expect(importsOf("index.js")).toEqual(["#crypto", "openapi-fetch"]);
