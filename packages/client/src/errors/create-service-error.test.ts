@@ -61,7 +61,7 @@ describe("createServiceError", () => {
   ])(
     "reads a front-door %s (%s) as a PinpointServiceException with its type, message and request id",
     (type, message) => {
-      const [error, kind] = createServiceError(
+      const { error, kind } = createServiceError(
         respond(
           403,
           { "x-amzn-errortype": type, "x-amzn-requestid": "r-2", "x-amz-apigw-id": "UuQZwEg4IAMFhhA=" },
