@@ -11,8 +11,6 @@ export const DEFAULT_SEED = 20_261_126;
 export interface PropertySettings {
   readonly seed: number;
   readonly numRuns: number;
-  /** Whether the number of runs came from `JOURNEY_RUNS_FC_RUNS` rather than the property's default. */
-  readonly fromEnvironment: boolean;
 }
 
 const integer = (name: string, raw: string, min: number): number => {
@@ -36,6 +34,5 @@ export const propertySettings = (
   return {
     seed: seed ? integer(SEED_VARIABLE, seed, Number.MIN_SAFE_INTEGER) : DEFAULT_SEED,
     numRuns: runs ? integer(RUNS_VARIABLE, runs, 1) : defaultRuns,
-    fromEnvironment: Boolean(runs),
   };
 };

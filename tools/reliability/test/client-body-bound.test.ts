@@ -1,5 +1,5 @@
 /**
- * Issue 11 point 2: the client reads at most 1 MiB of an answer. An endless chunked body, a body announced as 1 GiB,
+ * The client reads at most 1 MiB of an answer. An endless chunked body, a body announced as 1 GiB,
  * or a plain large one, for a 200, a 500 or a redirect, ends with InvalidResponseError (never a NetworkError saying
  * the endpoint "could not be reached"), without any timeoutMs, after the server could write only a bounded number of
  * bytes (what the client read, plus what the sockets' buffers held when it stopped), and it is not retried.

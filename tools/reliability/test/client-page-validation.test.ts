@@ -1,5 +1,5 @@
 /**
- * Issue 11 point 5: the client checks a page field by field against the contract. Any page the contract allows is
+ * The client checks a page field by field against the contract. Any page the contract allows is
  * returned as it came; any page with one field off the contract (a Status outside the enum, more runs than maxItems,
  * an empty NextToken, a field of the wrong type or missing) is an InvalidResponseError, not retried.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 11 point 1: the client never follows a redirect. Two real servers on 127.0.0.1 (two ports, two origins): the
+ * The client never follows a redirect. Two real servers on 127.0.0.1 (two ports, two origins): the
  * endpoint answers any 3xx with a Location on the other origin (absolute, scheme-relative, https, or its own path);
  * the call ends with InvalidResponseError after exactly one request, not retried, and nothing (no request, so no
  * token, signature or amz header) reaches the other origin.

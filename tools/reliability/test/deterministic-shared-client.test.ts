@@ -1,5 +1,5 @@
 /**
- * Issue 12, point 2: one client shared by a whole suite against the fake (msw/node), in random order, faults and
+ * One client shared by a whole suite against the fake (msw/node), in random order, faults and
  * throttling mixed, passes identically whatever the order. The client is made as docs/decisions/0008 and the README
  * say: `retry: { quota: false, random: () => 0 }`, unsigned. Then no state of the client can carry from one test to the
  * next (no retry quota; no clock-skew correction and no credentials cache without credentials) and backoff waits 0 ms,

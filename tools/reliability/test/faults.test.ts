@@ -12,7 +12,6 @@ import {
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { awsError, type FaultyHandler, okPage, startFaultyServer } from "./support/faulty-server.js";
 import { startMockProcess } from "./support/mock-process.js";
-import { recordCases } from "./support/property.js";
 import { leakedHandles, openHandles } from "./support/resources.js";
 import { trackUnhandled } from "./support/unhandled.js";
 
@@ -235,7 +234,6 @@ describe("fault injection over real HTTP on 127.0.0.1", () => {
       expect(run.requests).toBe(1);
       expectClean(run);
     }
-    recordCases(Object.keys(types).length);
   });
 
   it("retries a refused connection (nothing listening) and throws a retryable NetworkError naming ECONNREFUSED", async () => {
@@ -267,7 +265,6 @@ describe("fault injection over real HTTP on 127.0.0.1", () => {
     // 25 calls of 3 attempts spend the 500 tokens; the 5 calls after them get a single attempt.
     expect(server.requests).toBe(25 * 3 + 5);
     await server.close();
-    recordCases(30);
   });
 
   it("times out a server that sends headers and part of the body, then stalls: TimeoutError after 3 attempts", async () => {

@@ -5,7 +5,7 @@ import { EXAMPLE } from "./support/arbitraries.js";
 import { rawRequest } from "./support/http.js";
 import { checkProperty } from "./support/property.js";
 
-// Issue 11, point 11: the request log redacts credential query values by the parameter's decoded name, whatever
+// The request log redacts credential query values by the parameter's decoded name, whatever
 // its case or percent-encoding (X%2DAmz%2DSignature, x-amz-security%2dtoken, X-Amz-Credential, ...).
 
 const PATH = `/v1/apps/${EXAMPLE.applicationId}/journeys/${EXAMPLE.journeyId}/runs`;

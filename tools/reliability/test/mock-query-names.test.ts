@@ -7,7 +7,7 @@ import { EXAMPLE } from "./support/arbitraries.js";
 import { rawRequest } from "./support/http.js";
 import { checkProperty } from "./support/property.js";
 
-// Issue 11, point 10: the SigV4 check reads the query as pairs, never as an object keyed by name. Requests signed by
+// The SigV4 check reads the query as pairs, never as an object keyed by name. Requests signed by
 // @smithy/signature-v4 with parameters of any name (constructor, toString, hasOwnProperty, valueOf ...) are accepted;
 // a __proto__ parameter appended to a signed request breaks its signature. (smithy itself cannot sign a parameter
 // named __proto__: its canonical query writes "[object Object]". The mock's unit tests check that name against

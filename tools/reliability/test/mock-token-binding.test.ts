@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkProperty } from "./support/property.js";
 
-// Issue 11, point 12: a NextToken is bound to its application and journey by construction. Once any token has been
+// A NextToken is bound to its application and journey by construction. Once any token has been
 // used (and cached), no other journey accepts it, nor any string made by moving characters between the journey id
 // and the token, whatever characters the ids hold (separators, digits, colons, line breaks).
 

@@ -10,7 +10,6 @@ import { describe, expect, it } from "vitest";
 import { type FaultyHandler, startFaultyServer } from "./support/faulty-server.js";
 import { errorSurfaces, secretsIn } from "./support/leaks.js";
 import { startMockProcess } from "./support/mock-process.js";
-import { recordCases } from "./support/property.js";
 
 const INPUT = { applicationId: "11111111112222222222333333333344", journeyId: "aaaaaaaaaabbbbbbbbbbccccccccccdd" };
 const CREDENTIALS = {
@@ -119,7 +118,6 @@ describe("secrets never appear in the client's errors", () => {
       expect((error as InvalidInputError).field).toBe("credentials");
       expect(secretsIn(errorSurfaces(error), SECRETS)).toEqual([]);
     }
-    recordCases(2);
   });
 
   it("createJourneyRunsFetchClient's { error, response } for a 403 that echoes the credentials", async () => {
@@ -154,7 +152,6 @@ describe("secrets never appear when the client objects are logged", () => {
       String(client),
     ]);
     expect(secretsIn(texts, SECRETS)).toEqual([]);
-    recordCases(clients.length);
   });
 });
 

@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { expect } from "vitest";
 import { propertySettings, RUNS_VARIABLE } from "../../src/fc-settings.js";
-import { recordCheck } from "../../src/record.js";
 
 /**
  * Runs a fast-check property with the suite's seed and number of runs, prints both (so a failure can be replayed),
- * records how many cases ran, and fails the test with fast-check's report (seed, path, counterexample) on failure.
+ * and fails the test with fast-check's report (seed, path, counterexample) on failure.
  */
 export const checkProperty = async <Ts extends [unknown, ...unknown[]]>(
   property: fc.IAsyncProperty<Ts> | fc.IProperty<Ts>,
@@ -21,10 +20,4 @@ export const checkProperty = async <Ts extends [unknown, ...unknown[]]>(
     const cause = details.errorInstance;
     throw new Error(`${report}\n\nFailure: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
-  recordCheck({ test, cases: details.numRuns, seed });
-};
-
-/** Records a test that is not a property: how many fault scenarios, tricks or cases it went through. */
-export const recordCases = (cases: number): void => {
-  recordCheck({ test: expect.getState().currentTestName ?? "unnamed test", cases });
 };
