@@ -47,7 +47,7 @@ export type {
   ScheduleInput,
   Seed,
   TimeInput,
-} from "./core.js";
+} from "./core/index.js";
 export {
   awsErrorResponse,
   createJourneyRunsFake,
@@ -73,15 +73,15 @@ export {
   STATE_FORMAT,
   STATE_VERSION,
   systemClock,
-} from "./core.js";
-export { getDefaultJourneyRunsMock, handlers } from "./default-mock.js";
+} from "./core/index.js";
+export { getDefaultJourneyRunsMock, handlers } from "./msw/default-mock.js";
 export type {
   JourneyRunsMock,
   JourneyRunsMockOptions,
   JourneyRunsPathParams,
   JourneyRunsResolver,
   JsonResponse,
-} from "./msw-handlers.js";
+} from "./msw/msw-handlers.js";
 export {
   createJourneyRunsMock,
   defineJourneyRunsResolver,
@@ -90,4 +90,4 @@ export {
   journeyRunsPage,
   journeyRunsPath,
   journeyRunsPathPattern,
-} from "./msw-handlers.js";
+} from "./msw/msw-handlers.js";

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { connectJourneyRunsMock, JourneyRunsControlError } from "@journey-runs/msw/control";
 import { startMockServer } from "@journey-runs/msw/server";
 import { describe, expect, test } from "vitest";
-import { createTokenCheck, isLoopbackHost } from "../src/server/control/token.js";
+import { createTokenCheck, isLoopbackHost } from "../src/server/control-plane/token.js";
 
 const TOKEN = "a-control-token-for-tests";
 const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));

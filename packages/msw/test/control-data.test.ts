@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { connectJourneyRunsMock } from "@journey-runs/msw/control";
 import { startMockServer } from "@journey-runs/msw/server";
 import { afterAll, describe, expect, test } from "vitest";
-import { DataFileError } from "../src/server/control/data-errors.js";
-import { readDataPaths } from "../src/server/control/data-files.js";
+import { DataFileError } from "../src/server/data/data-errors.js";
+import { readDataPaths } from "../src/server/data/data-files.js";
 
 const CAPTURED = fileURLToPath(new URL("./fixtures/captured/", import.meta.url));
 const APP = "5cd4ac3de7a14a2ea0e1e0fd0a1f4a55";

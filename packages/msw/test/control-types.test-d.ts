@@ -1,7 +1,7 @@
 import { expectTypeOf, test } from "vitest";
-import type { FaultSpec, JournalEntry, JourneyRunsScene, JourneyRunsState } from "../src/control/types.js";
+import type { FaultSpec, JournalEntry, JourneyRunsScene, JourneyRunsState } from "../src/control-api/types.js";
 import type { JourneyRunsControlErrorCode } from "../src/control-client/index.js";
-import type { JourneyRunsMockErrorCode } from "../src/errors.js";
+import type { JourneyRunsMockErrorCode } from "../src/core/errors.js";
 import type { components } from "../src/generated/control.js";
 
 type Schemas = components["schemas"];

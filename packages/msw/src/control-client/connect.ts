@@ -1,7 +1,7 @@
 import type { JourneyRun } from "@journey-runs/types";
 import createClient from "openapi-fetch";
-import { CONTROL_PREFIX } from "../control/prefix.js";
-import type { JourneyRunsControl } from "../control/types.js";
+import { CONTROL_PREFIX } from "../control-api/prefix.js";
+import type { JourneyRunsControl } from "../control-api/types.js";
 import type { paths } from "../generated/control.js";
 import { controlErrorOf } from "./errors.js";
 

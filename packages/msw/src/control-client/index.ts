@@ -20,7 +20,7 @@ export type {
   JourneyRunsScene,
   JourneyRunsState,
   SceneJourney,
-} from "../control/types.js";
+} from "../control-api/types.js";
 export type { ConnectOptions } from "./connect.js";
 export { CONTROL_PREFIX, connectJourneyRunsMock } from "./connect.js";
 export type { ControlErrorBody, JourneyRunsControlErrorCode } from "./errors.js";

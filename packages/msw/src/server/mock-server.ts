@@ -1,19 +1,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../aws-response.js";
-import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../contract-rules.js";
-import { answerNow, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
-import type { Seed } from "../random.js";
-import { redactQuery } from "../redact.js";
-import { isControlPath } from "./control/control-plane.js";
+import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../core/aws-response.js";
+import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../core/contract-rules.js";
+import { answerNow, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../core/fake.js";
+import type { Seed } from "../core/random.js";
+import { redactQuery } from "../core/redact.js";
+import { isControlPath } from "./control-plane/control-plane.js";
+import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
 import {
   type ControlServerOptions,
   createServerFake,
   type PinpointTarget,
   resolveData,
   setUpServerControl,
-} from "./control/server-control.js";
-import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
+} from "./isolation.js";
 import { drainBody, EMPTY_SHA256, hasBody } from "./request-body.js";
 import type { SigV4Credentials, SigV4HeadVerdict } from "./sigv4.js";
 import {
