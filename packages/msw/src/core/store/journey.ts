@@ -3,7 +3,8 @@ import { isoTime, type TimeInput, toEpochMs } from "../clock.js";
 import { isRunStatus, RUN_LIMITS } from "../contract-rules.js";
 import { check, JourneyRunsMockError } from "../errors.js";
 import type { Random } from "../random.js";
-import { RunIndex, type StoredRun } from "./run-index.js";
+import { RunIndex, type StoredRun, wireJsonOf } from "./run-index.js";
+import type { RunSchedule } from "./schedule.js";
 
 /** A run to add: every field is optional. */
 export interface RunInput {
@@ -67,12 +68,11 @@ export interface JourneyHandle {
   runs(): JourneyRun[];
 }
 
-/** What a journey needs from its store. */
+/** What a journey needs from its store: the clock, the seeded random source, and the store's schedule. */
 export interface JourneyContext {
   now(): number;
   random(): Random;
-  settle(): void;
-  plan(run: StoredRun, steps: { at: number; status: JourneyRunStatus }[]): void;
+  readonly schedule: RunSchedule;
 }
 
 const RUN_ID = RUN_LIMITS.runId;
@@ -91,12 +91,10 @@ export function toWire(run: StoredRun): JourneyRun {
 
 /** The run's `JourneyRunResponse` as JSON text, formatted once per change of the run. */
 export function toWireJson(run: StoredRun): string {
-  if (run.jsonVersion !== run.version || run.json === undefined) {
-    run.json = JSON.stringify(toWire(run));
-    run.jsonVersion = run.version;
-  }
-  return run.json;
+  return wireJsonOf(run, formatWireJson);
 }
+
+const formatWireJson = (run: StoredRun): string => JSON.stringify(toWire(run));
 
 /** The journey behind a {@link JourneyHandle}: its runs and their arrival counter. */
 export class Journey implements JourneyHandle {
@@ -200,7 +198,7 @@ export class Journey implements JourneyHandle {
     const wire = this.addRun(input.runId === undefined ? {} : { runId: input.runId });
     const run = this.index.get(wire.RunId) as StoredRun;
     const start = run.creationTime + startsIn;
-    this.context.plan(run, [
+    this.context.schedule.plan(this.index, run, [
       { at: start, status: "RUNNING" },
       { at: start + runsFor, status: outcome },
     ]);
@@ -210,9 +208,7 @@ export class Journey implements JourneyHandle {
   setRunStatus(runId: string, status: JourneyRunStatus): JourneyRun {
     check(isRunStatus(status), `status must be SCHEDULED, RUNNING, COMPLETED or CANCELLED; got ${String(status)}.`);
     const run = this.#run(runId);
-    run.status = status;
-    run.lastUpdateTime = Math.max(run.creationTime, this.context.now());
-    run.version++;
+    this.index.update(run, status, Math.max(run.creationTime, this.context.now()));
     return toWire(run);
   }
 
@@ -229,7 +225,7 @@ export class Journey implements JourneyHandle {
   }
 
   stop(): number {
-    this.context.settle();
+    this.context.schedule.settle();
     let cancelled = 0;
     for (const run of this.index.all()) {
       if (run.status === "SCHEDULED" || run.status === "RUNNING") {
@@ -241,29 +237,26 @@ export class Journey implements JourneyHandle {
   }
 
   removeRun(runId: string): boolean {
-    const run = this.index.remove(runId);
-    if (run) run.version++;
-    return run !== undefined;
+    return this.index.remove(runId) !== undefined;
   }
 
   clear(): void {
-    for (const run of this.index.all()) run.version++;
     this.index.clear();
   }
 
   getRun(runId: string): JourneyRun | undefined {
-    this.context.settle();
+    this.context.schedule.settle();
     const run = this.index.get(runId);
     return run && toWire(run);
   }
 
   runs(): JourneyRun[] {
-    this.context.settle();
+    this.context.schedule.settle();
     return this.index.all().map(toWire);
   }
 
   #run(runId: string): StoredRun {
-    this.context.settle();
+    this.context.schedule.settle();
     const run = this.index.get(runId);
     if (!run) {
       throw new JourneyRunsMockError("UNKNOWN_RUN", `Journey ${this.journeyId} has no run ${runId}; add it first.`);

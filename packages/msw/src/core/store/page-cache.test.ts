@@ -120,7 +120,7 @@ describe("the page cache", () => {
     const cache = new PageCache();
     cache.set(index, 1, 2, "page");
     expect(cache.get(index, 1, 2)).toBe("page");
-    (runs[2] as StoredRun).version++;
+    index.update(runs[2] as StoredRun, "COMPLETED", 5);
     expect(cache.get(index, 1, 2)).toBeUndefined();
     cache.set(index, 1, 2, "page");
     index.insert({ runId: "early", creationTime: -1, seq: 9, lastUpdateTime: 0, status: "RUNNING", version: 0 });

@@ -1,20 +1,48 @@
 import type { JourneyRunStatus } from "@journey-runs/types";
 import type { PagePosition } from "../tokens/page-token.js";
 
-/** A run as the store keeps it: times as epoch milliseconds, plus its place in the sort order. */
+/**
+ * A run as the store keeps it: times as epoch milliseconds, plus its place in the sort order. Every field is
+ * read-only here: {@link RunIndex.update} is the one writer of `status` and `lastUpdateTime`, and it bumps `version`,
+ * so a new way to change a run cannot forget the bump (it would not compile).
+ */
 export interface StoredRun {
   readonly runId: string;
   readonly creationTime: number;
   readonly seq: number;
-  lastUpdateTime: number;
-  status: JourneyRunStatus;
-  /** Bumped on every change, so that a planned transition can tell whether the run changed since it was planned. */
-  version: number;
+  readonly lastUpdateTime: number;
+  readonly status: JourneyRunStatus;
+  /**
+   * Bumped on every change of the run (and when it leaves its journey). Three readers rely on it: a planned
+   * transition skips a run changed since it was planned (schedule.ts), the run's JSON is formatted again
+   * ({@link wireJsonOf}), and a cached page holding the run is dropped (page-cache.ts).
+   */
+  readonly version: number;
   /** The run's JSON on the wire, as of `jsonVersion`: pages reuse it instead of formatting dates again. */
-  json?: string;
-  jsonVersion?: number;
+  readonly json?: string;
+  readonly jsonVersion?: number;
   /** The NextToken of a page that ends with this run; it never changes, so it is signed once. */
-  token?: string;
+  readonly token?: string;
+}
+
+/** The writable view of a run, for this module only. */
+type WritableRun = { -readonly [K in keyof StoredRun]: StoredRun[K] };
+
+/** The run's wire JSON, made by `format` once per version of the run. */
+export function wireJsonOf(run: StoredRun, format: (run: StoredRun) => string): string {
+  if (run.jsonVersion !== run.version || run.json === undefined) {
+    const writable = run as WritableRun;
+    writable.json = format(run);
+    writable.jsonVersion = run.version;
+  }
+  return run.json as string;
+}
+
+/** The NextToken of a page ending with `run`, signed by `sign` the first time it is asked for. */
+export function tokenOf(run: StoredRun, sign: (run: StoredRun) => string): string {
+  const writable = run as WritableRun;
+  writable.token ??= sign(run);
+  return writable.token;
 }
 
 const before = (a: PagePosition, b: PagePosition): boolean =>
@@ -83,17 +111,29 @@ export class RunIndex {
     this.#byId = byId;
   }
 
+  /** The one writer of a run: sets its status and LastUpdateTime and bumps its version. */
+  update(run: StoredRun, status: JourneyRunStatus, at: number): void {
+    const writable = run as WritableRun;
+    writable.status = status;
+    writable.lastUpdateTime = at;
+    writable.version++;
+  }
+
+  /** Removes a run (its version is bumped: whatever holds it sees that it changed). */
   remove(runId: string): StoredRun | undefined {
     const run = this.#byId.get(runId);
     if (!run) return undefined;
     this.#generation++;
     this.#byId.delete(runId);
     this.#sorted.splice(this.#firstAfter(run) - 1, 1);
+    (run as WritableRun).version++;
     return run;
   }
 
+  /** Removes every run, bumping each one's version as {@link remove} does. */
   clear(): void {
     this.#generation++;
+    for (const run of this.#sorted) (run as WritableRun).version++;
     this.#sorted = [];
     this.#byId.clear();
   }

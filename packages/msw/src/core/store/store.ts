@@ -1,4 +1,4 @@
-import type { JourneyRunStatus, JourneyRunsResponse } from "@journey-runs/types";
+import type { JourneyRunsResponse } from "@journey-runs/types";
 import type { JourneyRunsState } from "../../control-api/types.js";
 import { examples } from "../../generated/contract.js";
 import { type Clock, createManualClock, isManualClock } from "../clock.js";
@@ -9,8 +9,8 @@ import { parseState, STATE_FORMAT, STATE_VERSION } from "../state/state.js";
 import { createTokenCodec, deriveTokenSecret } from "../tokens/page-token.js";
 import { Journey, type JourneyContext, type JourneyHandle, toWire, toWireJson } from "./journey.js";
 import { PAGE_CACHE_CHARS, PageCache } from "./page-cache.js";
-import type { StoredRun } from "./run-index.js";
-import { TransitionQueue } from "./transition-queue.js";
+import { tokenOf } from "./run-index.js";
+import { RunSchedule } from "./schedule.js";
 
 /** Options of {@link createJourneyRunsStore}. */
 export interface JourneyRunsStoreOptions {
@@ -78,14 +78,6 @@ export interface JourneyRunsStore {
   load(state: JourneyRunsState): void;
 }
 
-interface Plan {
-  journey: Journey;
-  run: StoredRun;
-  version: number;
-  status: JourneyRunStatus;
-  rest: { at: number; status: JourneyRunStatus }[];
-}
-
 /**
  * Creates the in-memory store of the fake. Deterministic for a seed: the same seed and calls give the same ids,
  * runs and tokens.
@@ -104,32 +96,10 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
   const clock = options.clock ?? (ownClock as Clock);
   const codec = createTokenCodec(deriveTokenSecret(options.tokenSecret ?? `seed:${String(seed)}`));
   const apps = new Map<string, Map<string, Journey>>();
-  const queue = new TransitionQueue<Plan>();
+  const schedule = new RunSchedule(() => clock.now());
   let random: Random = createRandom(seed);
   const pages = new PageCache(options.pageCacheChars ?? PAGE_CACHE_CHARS);
-
-  const settle = (): void => {
-    const now = clock.now();
-    for (let due = queue.takeDue(now); due; due = queue.takeDue(now)) {
-      const { journey, run, version, status, rest } = due.value;
-      if (run.version !== version || journey.index.get(run.runId) !== run) continue;
-      run.status = status;
-      run.lastUpdateTime = due.at;
-      run.version++;
-      const [next, ...after] = rest;
-      if (next) queue.push(next.at, { journey, run, version: run.version, status: next.status, rest: after });
-    }
-  };
-
-  const contextFor = (journey: () => Journey): JourneyContext => ({
-    now: () => clock.now(),
-    random: () => random,
-    settle,
-    plan(run, steps) {
-      const [first, ...rest] = steps;
-      if (first) queue.push(first.at, { journey: journey(), run, version: run.version, status: first.status, rest });
-    },
-  });
+  const context: JourneyContext = { now: schedule.now, random: () => random, schedule };
 
   const store: JourneyRunsStore = {
     clock,
@@ -145,12 +115,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       const journeys = apps.get(applicationId) as Map<string, Journey>;
       let journey = journeys.get(journeyId);
       if (!journey) {
-        const created: Journey = new Journey(
-          applicationId,
-          journeyId,
-          contextFor(() => created),
-        );
-        journey = created;
+        journey = new Journey(applicationId, journeyId, context);
         journeys.set(journeyId, journey);
       }
       return journey;
@@ -191,7 +156,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       if (!journeys) return { ok: false, status: 404, message: "Application not found" };
       const journey = journeys.get(journeyId);
       if (!journey) return { ok: false, status: 404, message: "Journey not found" };
-      settle();
+      schedule.settle();
       const { index } = journey;
       const start = index.startOf(position);
       let json = pages.get(index, start, pageSize);
@@ -200,8 +165,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
         const last = runs[runs.length - 1];
         let nextToken: string | undefined;
         if (more && last) {
-          last.token ??= codec.encode(applicationId, journeyId, last);
-          nextToken = last.token;
+          nextToken = tokenOf(last, (run) => codec.encode(applicationId, journeyId, run));
         }
         // The body text is assembled from each run's cached JSON; `body` parses it back only when someone reads it.
         json = `{"Item":[${runs.map(toWireJson).join(",")}]${nextToken === undefined ? "" : `,"NextToken":"${nextToken}"`}}`;
@@ -210,7 +174,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       return new Page(json);
     },
     dump() {
-      settle();
+      schedule.settle();
       return {
         format: STATE_FORMAT,
         version: STATE_VERSION,
@@ -225,7 +189,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       const parsed = parseState(state);
       pages.clear();
       apps.clear();
-      queue.clear();
+      schedule.clear();
       if (isManualClock(clock)) clock.set(parsed.now);
       for (const { applicationId, journeys } of parsed.applications) {
         store.addApplication(applicationId);
@@ -236,7 +200,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     reset() {
       pages.clear();
       apps.clear();
-      queue.clear();
+      schedule.clear();
       random = createRandom(seed);
       if (ownClock) ownClock.set(createManualClock().now());
       if (options.example !== false) addOfficialExample(store);
