@@ -132,7 +132,7 @@ describe("--data", () => {
       "a run id twice",
       { JourneyRunsResponse: { Item: [good, good] } },
       "/JourneyRunsResponse/Item/1/RunId",
-      /new to app\/journey; got "r" a second time/,
+      /expected a RunId not used before in this journey; got "r"/,
     ],
     [
       "Item that is not a list",

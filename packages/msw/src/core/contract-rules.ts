@@ -53,11 +53,6 @@ export function defaultMessageOf(status: JourneyRunsErrorStatus): string {
   return errors[status].message;
 }
 
-/** Whether `value` is one of the contract's run statuses. */
-export function isRunStatus(value: unknown): value is JourneyRunStatus {
-  return typeof value === "string" && (RUN_STATUSES as readonly string[]).includes(value);
-}
-
 interface RunItemSchema {
   properties: {
     RunId: { minLength: number; maxLength: number };

@@ -95,12 +95,12 @@ describe("dump and load", () => {
     [
       (s: Loose) => (s.applications[0].journeys[0].runs[0].Extra = 1),
       "/applications/0/journeys/0/runs/0/Extra",
-      /no such property/,
+      /no other field than CreationTime/,
     ],
     [
       (s: Loose) => (s.applications[0].journeys[0].runs[0] = null),
       "/applications/0/journeys/0/runs/0",
-      /expected an object, got null/,
+      /expected a run: an object with CreationTime.*, got null/,
     ],
   ])("a bad state fails at the JSON pointer and leaves the store unchanged (%#)", (breakIt, pointer, expected) => {
     const fake = createJourneyRunsFake({ seed: 2, scene: { exampleRuns: 3 } });

@@ -1,8 +1,8 @@
 import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
 import { isoTime, type TimeInput, toEpochMs } from "../clock.js";
-import { isRunStatus, RUN_LIMITS } from "../contract-rules.js";
 import { check, JourneyRunsMockError } from "../errors.js";
 import type { Random } from "../random.js";
+import { checkRunId, checkStatus, checkUpdatedAfterCreated, type RuleBreak } from "../run-rules.js";
 import { RunIndex, type StoredRun, wireJsonOf } from "./run-index.js";
 import type { RunSchedule } from "./schedule.js";
 
@@ -75,7 +75,21 @@ export interface JourneyContext {
   readonly schedule: RunSchedule;
 }
 
-const RUN_ID = RUN_LIMITS.runId;
+/** The field of a RunInput that a run rule names by its wire pointer. */
+const INPUT_FIELD: Readonly<Record<string, string>> = {
+  "": "runId",
+  "/Status": "status",
+  "/LastUpdateTime": "lastUpdateTime",
+  "/CreationTime": "creationTime",
+};
+
+/** A broken run rule as INVALID_ARGUMENT, naming the RunInput field. */
+const argumentBreak: RuleBreak = (at, expected, got) => {
+  throw new JourneyRunsMockError(
+    "INVALID_ARGUMENT",
+    `${INPUT_FIELD[at] ?? at} must be ${expected}; got ${typeof got === "string" ? JSON.stringify(got.slice(0, 64)) : String(got)}.`,
+  );
+};
 const GAP_MS = [1_000, 600_000] as const;
 const DURATION_MS = [5_000, 3_600_000] as const;
 
@@ -118,24 +132,19 @@ export class Journey implements JourneyHandle {
     return toWire(run);
   }
 
-  /** Checks a run to add and makes it (with the next arrival number), without adding it. */
+  /** Checks a run to add against the run rules and makes it (with the next arrival number), without adding it. */
   #stored(input: RunInput, offset = 0): StoredRun {
     check(typeof input === "object" && input !== null, "A run to add must be an object (or nothing).");
-    const runId = input.runId ?? this.#freshId();
-    check(
-      typeof runId === "string" && runId.length >= RUN_ID.minLength && runId.length <= RUN_ID.maxLength,
-      `runId must be a string of ${RUN_ID.minLength} to ${RUN_ID.maxLength} characters.`,
-    );
+    const runId = checkRunId(input.runId ?? this.#freshId(), argumentBreak);
     if (this.index.get(runId)) {
       throw new JourneyRunsMockError("DUPLICATE_RUN", `Journey ${this.journeyId} already has a run ${runId}.`);
     }
-    const status = input.status ?? "SCHEDULED";
-    check(isRunStatus(status), `status must be SCHEDULED, RUNNING, COMPLETED or CANCELLED; got ${String(status)}.`);
+    const status = checkStatus(input.status ?? "SCHEDULED", argumentBreak, "/Status");
     const creationTime =
       input.creationTime === undefined ? this.context.now() : toEpochMs(input.creationTime, "creationTime");
     const lastUpdateTime =
       input.lastUpdateTime === undefined ? creationTime : toEpochMs(input.lastUpdateTime, "lastUpdateTime");
-    check(lastUpdateTime >= creationTime, "lastUpdateTime must not be earlier than creationTime.");
+    checkUpdatedAfterCreated(creationTime, lastUpdateTime, argumentBreak, input.lastUpdateTime);
     return { runId, creationTime, seq: this.#seq + offset, lastUpdateTime, status, version: 0 };
   }
 
@@ -206,7 +215,7 @@ export class Journey implements JourneyHandle {
   }
 
   setRunStatus(runId: string, status: JourneyRunStatus): JourneyRun {
-    check(isRunStatus(status), `status must be SCHEDULED, RUNNING, COMPLETED or CANCELLED; got ${String(status)}.`);
+    checkStatus(status, argumentBreak, "/Status");
     const run = this.#run(runId);
     this.index.update(run, status, Math.max(run.creationTime, this.context.now()));
     return toWire(run);

@@ -255,7 +255,7 @@ describe("runs and their lifecycle", () => {
     [
       "an update before creation",
       (s: JourneyRunsStore) => s.example?.addRun({ creationTime: 10, lastUpdateTime: 5 }),
-      /lastUpdateTime must not be earlier/,
+      /lastUpdateTime must be a time not before CreationTime/,
     ],
     ["an unknown run", (s: JourneyRunsStore) => s.example?.setRunStatus("nope", "RUNNING"), /has no run nope/],
     ["an unknown journey", (s: JourneyRunsStore) => s.journey("a", "nope"), /store.addJourney/],

@@ -14,11 +14,6 @@ export class DataFileError extends Error {
   }
 }
 
-/** A JSON pointer segment, escaped as RFC 6901 says. */
-export function pointerSegment(key: string | number): string {
-  return `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`;
-}
-
 /** A value for an error message: short, JSON, never more than 64 characters. */
 export function shown(value: unknown): string {
   const text = value === undefined ? "nothing" : (JSON.stringify(value) ?? String(value));

@@ -1,9 +1,11 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { JourneyRunsState } from "../../control-api/types.js";
+import { checkApplicationId, checkJourneyId, checkTime, type RuleBreak, STATE_LIMITS } from "../../core/run-rules.js";
+import { STATE_FORMAT, STATE_VERSION } from "../../core/state/state.js";
 import { DataFileError, shown } from "./data-errors.js";
 import { appendRuns, RunsRead } from "./data-runs.js";
-import { checkedDataState, wireDataState } from "./data-state.js";
+import { checkedDataState } from "./data-state.js";
 import { readDataText, type TextBuffer } from "./data-text.js";
 
 /** The bounds of `--data`: per file, in files, and in runs over all files. */
@@ -13,8 +15,12 @@ export interface DataLimits {
   maxRuns: number;
 }
 
-/** Default bounds: 512 MiB per file, 200,000 files, 20,000,000 runs. */
-export const DATA_LIMITS: DataLimits = { maxFileBytes: 512 * 1024 * 1024, maxFiles: 200_000, maxRuns: 20_000_000 };
+/** Default bounds: 512 MiB per file, 200,000 files, and as many runs as a state may hold (10,000,000). */
+export const DATA_LIMITS: DataLimits = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxFiles: 200_000,
+  maxRuns: STATE_LIMITS.runs,
+};
 
 /** Folders below a `--data` folder that are searched: `<app-id>/<journey-id>/` and no deeper. */
 const MAX_DEPTH = 2;
@@ -35,11 +41,18 @@ interface Collected {
   runs: RunsRead;
 }
 
-/** What one read of the paths found: the journeys in the order first read, and the first dump's `now`. */
+/** What the read of the paths found: the journeys in the order first read, and the first dump's `now`. */
 interface Read {
   journeys: Map<string, Collected>;
-  now: string | undefined;
+  now: { ms: number; text: string } | undefined;
 }
+
+/** The rule breaks at `pointer` of `file`, as data errors. */
+const failIn =
+  (file: string, pointer: string): RuleBreak =>
+  (at, expected, got) => {
+    throw new DataFileError(file, `${pointer}${at}`, `expected ${expected}; got ${shown(got)}.`);
+  };
 
 /**
  * Reads `--data` paths (files or folders) into one state: dump files of the fake (`format:
@@ -47,54 +60,50 @@ interface Read {
  * them (`{"JourneyRunsResponse": {"Item": [...], "NextToken": ...}}`). A page belongs to the journey named by the
  * two folders that hold it (`<app-id>/<journey-id>/page-1.json`); the pages of a journey are read in file-name
  * order (numbers compared as numbers). Only known fields are read and every object with runs is checked for
- * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Any problem throws
- * a {@link DataFileError} naming the file, the JSON pointer and what was expected, so nothing is loaded from half the
- * data. When `parseState` takes the result as it is (the usual case), the state is frozen and vouched for: loading it
- * reuses the runs made while checking (docs/decisions/0018-data-load-one-pass.md), and its `runs` are made in wire
- * shape only when read.
+ * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Every run, id,
+ * time and count is checked against the rules `parseState` applies (`core/run-rules.ts`) as it is read; any problem
+ * throws a {@link DataFileError} naming the file, the JSON pointer and what was expected, so nothing is loaded from
+ * half the data. The state is frozen and vouched for: loading it reuses the runs made while checking
+ * (docs/decisions/0018-data-load-one-pass.md), and its `runs` are made in wire shape only when read.
  */
 export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
-  const read = readAll(paths, limits, false);
-  const now = read.now ?? new Date().toISOString();
-  // The usual case: every rule of parseState holds too, so the state carries its checked runs and loads fast.
-  // Else (runs out of order, ...) the data is read again keeping the parsed runs, and parseState says what is wrong.
-  const checked = checkedDataState(read.journeys.values(), now);
-  if (checked !== undefined) return checked;
-  const again = readAll(paths, limits, true);
-  return wireDataState(again.journeys.values(), again.now ?? now);
+  const read = readAll(paths, limits);
+  const now = read.now ?? { ms: Date.now(), text: "" };
+  return checkedDataState(read.journeys.values(), now.ms, now.text || new Date(now.ms).toISOString());
 }
 
-/** One read of the paths (the parsed runs are kept only with `keepWire`); throws the first {@link DataFileError}. */
-function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean): Read {
+/** Reads the paths; throws the first {@link DataFileError}. */
+function readAll(paths: readonly string[], limits: DataLimits): Read {
   const journeys = new Map<string, Collected>();
-  let now: string | undefined;
+  /** Journeys per application: a state holds at most STATE_LIMITS of each. */
+  const applications = new Map<string, number>();
+  let now: Read["now"];
   let files = 0;
   let runs = 0;
   const buffer: TextBuffer = { bytes: Buffer.allocUnsafe(64 * 1024) };
 
-  const journey = (applicationId: string, journeyId: string): Collected => {
+  const journey = (file: string, applicationId: string, journeyId: string): Collected => {
     const key = `${applicationId}\u0000${journeyId}`;
     let found = journeys.get(key);
     if (found === undefined) {
-      found = { applicationId, journeyId, runs: new RunsRead(keepWire) };
+      const count = applications.get(applicationId);
+      if (count === undefined && applications.size >= STATE_LIMITS.applications) {
+        throw new DataFileError(file, "", `the data names more than ${STATE_LIMITS.applications} applications.`);
+      }
+      if (count !== undefined && count >= STATE_LIMITS.journeys) {
+        throw new DataFileError(file, "", `${applicationId} has more than ${STATE_LIMITS.journeys} journeys.`);
+      }
+      applications.set(applicationId, (count ?? 0) + 1);
+      found = { applicationId, journeyId, runs: new RunsRead() };
       journeys.set(key, found);
     }
     return found;
   };
-  /** Appends the runs at `pointer` of `file` to `target`: all checked, then the bound, then new ids only. */
+  /** Appends the runs at `pointer` of `file` to `target`: all checked, then the bound. */
   const add = (file: string, pointer: string, target: Collected, given: unknown) => {
-    const start = target.runs.stored.length;
     runs += appendRuns(given, file, pointer, target.runs);
     if (runs > limits.maxRuns)
       throw new DataFileError(file, "", `the data holds more than ${limits.maxRuns} runs; load less.`);
-    const repeated = target.runs.index(start);
-    if (repeated >= 0) {
-      throw new DataFileError(
-        file,
-        `${pointer}/${repeated - start}/RunId`,
-        `expected a run id new to ${target.applicationId}/${target.journeyId}; got ${shown(target.runs.stored[repeated]?.runId)} a second time.`,
-      );
-    }
   };
 
   const readFile = (file: string) => {
@@ -128,28 +137,25 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
   };
 
   const readState = (file: string, state: Record<string, unknown>) => {
-    if (state.format !== "journey-runs-mock/state")
-      throw new DataFileError(file, "/format", `expected "journey-runs-mock/state"; got ${shown(state.format)}.`);
-    if (state.version !== 1)
-      throw new DataFileError(file, "/version", `expected 1 (the only version); got ${shown(state.version)}.`);
-    if (typeof state.now !== "string" || Number.isNaN(Date.parse(state.now))) {
-      throw new DataFileError(file, "/now", `expected an ISO 8601 time; got ${shown(state.now)}.`);
+    if (state.format !== STATE_FORMAT)
+      throw new DataFileError(file, "/format", `expected "${STATE_FORMAT}"; got ${shown(state.format)}.`);
+    if (state.version !== STATE_VERSION) {
+      const expected = `expected ${STATE_VERSION} (the only version); got ${shown(state.version)}.`;
+      throw new DataFileError(file, "/version", expected);
     }
-    now ??= state.now;
+    const ms = checkTime(state.now, failIn(file, "/now"));
+    now ??= { ms, text: state.now as string };
     if (!Array.isArray(state.applications))
       throw new DataFileError(file, "/applications", `expected a list; got ${shown(state.applications)}.`);
     for (const [a, app] of (state.applications as unknown[]).entries()) {
       const at = `/applications/${a}`;
       const { applicationId, journeys: list } = (app ?? {}) as Record<string, unknown>;
-      if (typeof applicationId !== "string" || applicationId === "")
-        throw new DataFileError(file, `${at}/applicationId`, `expected an id; got ${shown(applicationId)}.`);
+      const appId = checkApplicationId(applicationId, failIn(file, `${at}/applicationId`));
       if (!Array.isArray(list)) throw new DataFileError(file, `${at}/journeys`, `expected a list; got ${shown(list)}.`);
       for (const [j, entry] of list.entries()) {
         const { journeyId, runs: given } = (entry ?? {}) as Record<string, unknown>;
-        if (typeof journeyId !== "string" || journeyId === "")
-          throw new DataFileError(file, `${at}/journeys/${j}/journeyId`, `expected an id; got ${shown(journeyId)}.`);
-        const pointer = `${at}/journeys/${j}/runs`;
-        add(file, pointer, journey(applicationId, journeyId), given);
+        const id = checkJourneyId(journeyId, failIn(file, `${at}/journeys/${j}/journeyId`));
+        add(file, `${at}/journeys/${j}/runs`, journey(file, appId, id), given);
       }
     }
   };
@@ -178,8 +184,12 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
         "expected a captured page inside <application-id>/<journey-id>/ folders, which name its journey.",
       );
     }
-    const pointer = "/JourneyRunsResponse/Item";
-    add(file, pointer, journey(applicationId, journeyId), response.Item);
+    const names: RuleBreak = (_at, expected, got) => {
+      throw new DataFileError(file, "", `expected folders named by ids, each ${expected}; got ${shown(got)}.`);
+    };
+    checkApplicationId(applicationId, names);
+    checkJourneyId(journeyId, names);
+    add(file, "/JourneyRunsResponse/Item", journey(file, applicationId, journeyId), response.Item);
   };
 
   const readFolder = (folder: string, depth: number) => {

@@ -63,12 +63,42 @@ const folder = fc.record({
   ),
 });
 
+/** The state that the folder stands for, written as one dump: what parseState must take or refuse as the loader does. */
+function sameAsOneDump(
+  pages: { app: string; journey: string; runs: unknown[] }[],
+  dump?: { now: string; runs: unknown[] },
+) {
+  const journeys = new Map<string, unknown[]>();
+  // The loader reads folders in name order (a1 before a2, j1 before j2), each journey's pages in file order.
+  for (const key of ["a1/j1", "a1/j2", "a2/j1", "a2/j2"]) {
+    pages.forEach((page) => {
+      if (`${page.app}/${page.journey}` !== key) return;
+      journeys.set(key, [...(journeys.get(key) ?? []), ...page.runs]);
+    });
+  }
+  if (dump) journeys.set("a2/j3", dump.runs);
+  const applications: { applicationId: string; journeys: { journeyId: string; runs: unknown[] }[] }[] = [];
+  for (const [key, runs] of journeys) {
+    const [applicationId, journeyId] = key.split("/") as [string, string];
+    let app = applications.find((a) => a.applicationId === applicationId);
+    if (!app) {
+      app = { applicationId, journeys: [] };
+      applications.push(app);
+    }
+    app.journeys.push({ journeyId, runs });
+  }
+  const now = dump?.now ?? "2026-01-01T00:00:00.000Z";
+  return { format: "journey-runs-mock/state", version: 1, now, applications };
+}
+
 describe("the checked state of a data folder", () => {
-  test("parses as parseState parses the same state checked in full, or fails with the same error", () => {
+  test("the loader refuses exactly the data parseState refuses, and its state parses as the same dump does", () => {
     let index = 0;
+    let refused = 0;
     fc.assert(
       fc.property(folder, ({ pages, dump }) => {
         const dir = join(scratch, String(index++));
+        mkdirSync(dir, { recursive: true });
         pages.forEach((page, i) => {
           mkdirSync(join(dir, page.app, page.journey), { recursive: true });
           writeFileSync(
@@ -77,26 +107,35 @@ describe("the checked state of a data folder", () => {
           );
         });
         if (dump) {
-          mkdirSync(dir, { recursive: true });
           const applications = [{ applicationId: "a2", journeys: [{ journeyId: "j3", runs: dump.runs }] }];
           writeFileSync(
             join(dir, "state.json"),
             JSON.stringify({ format: "journey-runs-mock/state", version: 1, now: dump.now, applications }),
           );
         }
-        let state: JourneyRunsState;
+        let state: JourneyRunsState | undefined;
         try {
           state = readDataPaths([dir]);
         } catch {
-          return; // a file error (a repeated id): the reader's own tests cover those
+          state = undefined;
         }
-        const full = outcome(() => parseState(plain(state)));
+        const reference = sameAsOneDump(pages, dump);
+        if (state) reference.now = state.now;
+        const full = outcome(() => parseState(reference));
+        expect(state === undefined).toBe("error" in full);
+        if (state === undefined) {
+          refused++;
+          return;
+        }
         expect(outcome(() => parseState(state))).toEqual(full);
-        // Vouched for exactly when parseState takes it.
-        expect(checkedState(state) !== undefined).toBe(!("error" in full));
+        expect(outcome(() => parseState(plain(state)))).toEqual(full);
+        expect(checkedState(state)).toBeDefined();
       }),
       { numRuns: 300 },
     );
+    // The generator reaches both sides: data refused (order, times, repeated ids) and data taken.
+    expect(refused).toBeGreaterThan(0);
+    expect(refused).toBeLessThan(300);
   });
 
   test("the first load takes the runs made while reading; a second load (reset, a tenant) gets its own", () => {
