@@ -2,15 +2,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createLocalControl } from "../control-api/local.js";
 import type { JourneyRunsControl, JourneyRunsState } from "../control-api/types.js";
 import { awsErrorResponse, type FakeResponse } from "../core/aws-response.js";
-import { createJourneyRunsFake, type JourneyRunsFake } from "../core/fake.js";
-import type { Seed } from "../core/random.js";
-import { createJourneyRunsStore, type JourneyRunsStore } from "../core/store/store.js";
+import type { JourneyRunsFake } from "../core/fake.js";
 import { accessKeyIdOf } from "./access-key.js";
 import { ControlHttpError } from "./control-plane/control-error.js";
 import { createControlPlane } from "./control-plane/control-plane.js";
 import { ControlTokenRequiredError, isLoopbackHost } from "./control-plane/token.js";
-import { readDataPaths } from "./data/data-files.js";
-import type { SigV4Check, SigV4Credentials, SigV4VerifierOptions } from "./sigv4.js";
+import { createServerFake, type FakeRecipe } from "./data/server-fake.js";
+import type { SigV4Check, SigV4Checks } from "./sigv4.js";
 import { createTenants, DEFAULT_TENANT_LIMIT, type Tenant, tenantLimitMessage } from "./tenants.js";
 
 /** The options of `startMockServer` that the control plane, data files and isolation read. */
@@ -24,13 +22,6 @@ export interface ControlServerOptions {
   isolate?: boolean | number | undefined;
   /** Data the store starts with (and returns to on reset): a state, or `--data` paths (files or folders). */
   data?: JourneyRunsState | readonly string[] | undefined;
-}
-
-/** What `startMockServer` needs to build the fake of a server or of a tenant. */
-export interface FakeRecipe {
-  seed?: Seed | undefined;
-  runs?: number | undefined;
-  latency?: number | undefined;
 }
 
 /** The control plane of a server, set up before it listens. */
@@ -52,27 +43,6 @@ export interface PinpointTarget {
 }
 
 /**
- * Makes the fake of a server or tenant from the seed, with the data as part of the creation state that `reset()`
- * returns to, then `runs` finished runs on the example journey (as before data files existed: not kept by reset).
- */
-export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | undefined): JourneyRunsFake {
-  const store = createJourneyRunsStore({
-    ...(recipe.seed === undefined ? {} : { seed: recipe.seed }),
-    ...(data ? { setup: (s: JourneyRunsStore) => s.load(data) } : {}),
-  });
-  const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
-  if (recipe.runs) fake.store.example?.addRuns(recipe.runs);
-  return fake;
-}
-
-/** Reads `data` (paths are read now, so a bad file stops the server before it listens). */
-export function resolveData(data: ControlServerOptions["data"]): JourneyRunsState | undefined {
-  if (data === undefined) return undefined;
-  if (Array.isArray(data)) return data.length === 0 ? undefined : readDataPaths(data as readonly string[]);
-  return data as JourneyRunsState;
-}
-
-/**
  * Sets up the control plane, isolation and auth of a server listening on `host`. Throws
  * {@link ControlTokenRequiredError} when the control plane would be open on a non-loopback interface.
  */
@@ -83,9 +53,8 @@ export function setUpServerControl(
     fake: JourneyRunsFake;
     recipe: FakeRecipe;
     data: JourneyRunsState | undefined;
-    credentials: SigV4Credentials | undefined;
-    /** Makes a signature check (the verifier module, loaded only when credentials are set). */
-    createCheck: ((options: SigV4VerifierOptions) => SigV4Check) | undefined;
+    /** The signature checks (sigv4.ts, loaded only when credentials are set); `undefined` when signing is off. */
+    checks: SigV4Checks | undefined;
   },
 ): ServerControl {
   const token = typeof options.control === "object" ? options.control.token : undefined;
@@ -96,8 +65,7 @@ export function setUpServerControl(
       "The control token must have at least 8 characters; pick a longer one.",
     );
   }
-  const { createCheck, credentials } = base;
-  const checkBase = credentials && createCheck ? createCheck(credentials) : undefined;
+  const signatures = base.checks;
   const limit =
     options.isolate === true ? DEFAULT_TENANT_LIMIT : typeof options.isolate === "number" ? options.isolate : 0;
   const checks = new Map<string, SigV4Check>();
@@ -130,7 +98,7 @@ export function setUpServerControl(
   };
 
   // Without isolation every request has the same target: made once, not per request (the hot path).
-  const shared: PinpointTarget = { check: checkBase, fake: () => base.fake };
+  const shared: PinpointTarget = { check: signatures?.base, fake: () => base.fake };
   return {
     handle: options.control ? createControlPlane({ token, controlFor }) : undefined,
     target(req, query) {
@@ -145,9 +113,7 @@ export function setUpServerControl(
       }
       // A check is kept only for a key whose tenant exists, so that bad requests cannot grow the map.
       let check = checks.get(key);
-      if (check === undefined && credentials && createCheck) {
-        check = createCheck({ accessKeyId: key, secretAccessKey: credentials.secretAccessKey });
-      }
+      if (check === undefined && signatures) check = signatures.forKey(key);
       return {
         check,
         fake() {
