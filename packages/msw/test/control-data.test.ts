@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { connectJourneyRunsMock } from "@journey-runs/msw/control";
+import { connectJourneyRunsControl } from "@journey-runs/msw/control";
 import { startMockServer } from "@journey-runs/msw/server";
 import { afterAll, describe, expect, test } from "vitest";
 import { DataFileError } from "../src/server/data/data-errors.js";
@@ -60,7 +60,7 @@ describe("--data", () => {
   test("the data is part of the creation state: reset returns to it", async () => {
     const server = await startMockServer({ port: 0, control: true, data: [CAPTURED] });
     try {
-      const control = connectJourneyRunsMock(server.url);
+      const control = connectJourneyRunsControl(server.url);
       await control.removeApplication(APP);
       await control.reset();
       const state = await control.dump();

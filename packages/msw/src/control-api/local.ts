@@ -2,7 +2,7 @@ import { isManualClock, type ManualClock, toEpochMs } from "../core/clock.js";
 import { PATH_LABELS } from "../core/contract-rules.js";
 import { check, JourneyRunsMockError } from "../core/errors.js";
 import type { JourneyRunsFake } from "../core/fake.js";
-import { type Journey, type JourneyHandle, toWire } from "../core/store/journey.js";
+import type { JourneyHandle } from "../core/store/journey.js";
 import type { JourneyRunsControl } from "./types.js";
 
 function checkIds(applicationId: unknown, journeyId: unknown): void {
@@ -29,7 +29,7 @@ function manual(fake: JourneyRunsFake): ManualClock {
 
 /**
  * The control operations of an in-process fake, with the same async shape as a remote `journey-runs-mock`
- * (`connectJourneyRunsMock`), so a test can drive either with the same code. Misuse rejects with
+ * (`connectJourneyRunsControl`), so a test can drive either with the same code. Misuse rejects with
  * `JourneyRunsMockError` and its stable `code`.
  *
  * @example
@@ -63,15 +63,7 @@ export function createLocalControl(fake: JourneyRunsFake): JourneyRunsControl {
       checkIds(applicationId, "-");
       return fake.store.removeApplication(applicationId);
     },
-    async addRuns(applicationId, journeyId, runs) {
-      const target = journey(applicationId, journeyId);
-      if (Array.isArray(runs)) return target.addRunList(runs);
-      check(typeof runs === "number", "runs must be a whole number, or a list of runs to add.");
-      const before = target.size;
-      target.addRuns(runs);
-      // The new runs are the last ones (addRuns appends after the last run): format only those.
-      return (target as Journey).index.all().slice(before).map(toWire);
-    },
+    addRuns: async (applicationId, journeyId, runs) => journey(applicationId, journeyId).addRuns(runs),
     scheduleRun: async (applicationId, journeyId, input) => journey(applicationId, journeyId).scheduleRun(input),
     setRunStatus: async (applicationId, journeyId, runId, status) =>
       journey(applicationId, journeyId).setRunStatus(runId, status),

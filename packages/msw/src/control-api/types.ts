@@ -81,16 +81,22 @@ export interface JournalEntry {
   requestId?: string | undefined;
 }
 
-/** Options of {@link JourneyRunsControl.failNext}. */
-export interface ControlFailOptions {
+/** Options of `failNext` (on the fake, the mock and a control), and the parts the other fault helpers take. */
+export interface FailOptions {
+  /** How many of the next calls (or requests, with `scope: "request"`) fail. Default 1. */
   times?: number | undefined;
+  /**
+   * `"call"` (default): every attempt of the next call fails (one `amz-sdk-invocation-id`), so a client that
+   * retries still sees the error. `"request"`: the next request fails, whatever call it belongs to; a retry succeeds.
+   */
   scope?: FaultScope | undefined;
+  /** The `Message` of the error. Default: the contract's example message for the status. */
   message?: string | undefined;
 }
 
 /**
  * One API for a fake's control operations: in-process (`createLocalControl(fake)`) and over HTTP
- * (`connectJourneyRunsMock(url, options)`). Every method is async so both doors have one shape. Misuse rejects with
+ * (`connectJourneyRunsControl(url, options)`). Every method is async so both doors have one shape. Misuse rejects with
  * JourneyRunsMockError (in-process) or its HTTP equivalent with the same `code`.
  */
 export interface JourneyRunsControl {
@@ -112,10 +118,10 @@ export interface JourneyRunsControl {
   advanceClock(ms: number): Promise<string>;
   /** The general form of failNext / failAlways / throttle / networkErrorNext. */
   fault(spec: FaultSpec): Promise<void>;
-  failNext(status: JourneyRunsErrorStatus, options?: ControlFailOptions): Promise<void>;
-  failAlways(status: JourneyRunsErrorStatus, options?: { message?: string | undefined }): Promise<void>;
-  throttle(count?: number, options?: { scope?: FaultScope | undefined }): Promise<void>;
-  networkErrorNext(options?: { times?: number | undefined; scope?: FaultScope | undefined }): Promise<void>;
+  failNext(status: JourneyRunsErrorStatus, options?: FailOptions): Promise<void>;
+  failAlways(status: JourneyRunsErrorStatus, options?: Pick<FailOptions, "message">): Promise<void>;
+  throttle(count?: number, options?: Pick<FailOptions, "scope">): Promise<void>;
+  networkErrorNext(options?: Pick<FailOptions, "times" | "scope">): Promise<void>;
   clearFaults(): Promise<void>;
   setLatency(ms: number): Promise<void>;
   journal(options?: { limit?: number | undefined }): Promise<JournalEntry[]>;

@@ -1,5 +1,5 @@
-import type { JourneyRunStatus, JourneyRunsErrorType } from "@journey-runs/types";
-import { enums, errors, operation, parameters, responses, successStatus } from "../generated/contract.js";
+import { JOURNEY_RUN_STATUSES, type JourneyRunStatus, type JourneyRunsErrorType } from "@journey-runs/types";
+import { errors, operation, parameters, responses, successStatus } from "../generated/contract.js";
 
 /** The statuses of the documented errors of GetJourneyRuns: 400, 403, 404, 405, 413, 429 and 500. */
 export type JourneyRunsErrorStatus = {
@@ -12,8 +12,8 @@ export const RUNS_PATH_TEMPLATE: typeof operation.path = operation.path;
 /** The only method the contract documents on the runs path. */
 export const RUNS_METHOD: typeof operation.method = operation.method;
 
-/** The run statuses, in the contract's order. */
-export const RUN_STATUSES: readonly JourneyRunStatus[] = enums.JourneyRunStatus;
+/** The run statuses, in the contract's order (generated once, in `@journey-runs/types`). */
+export const RUN_STATUSES: readonly JourneyRunStatus[] = JOURNEY_RUN_STATUSES;
 
 /** The documented error statuses, ascending. */
 export const ERROR_STATUSES: readonly JourneyRunsErrorStatus[] = Object.keys(errors).map(

@@ -1,4 +1,4 @@
-import type { FaultScope, FaultSpec, JournalEntry, JourneyRunsScene, JourneyRunsState } from "../control-api/types.js";
+import type { FailOptions, FaultSpec, JournalEntry, JourneyRunsScene, JourneyRunsState } from "../control-api/types.js";
 import { successStatus } from "../generated/contract.js";
 import { awsErrorResponse, type FakeResponse, quote, REQUEST_ID_HEADER } from "./aws-response.js";
 import type { Clock } from "./clock.js";
@@ -56,19 +56,6 @@ export interface JourneyRunsFakeOptions {
   scene?: JourneyRunsScene | undefined;
   /** How many answered requests the journal keeps (a ring: the oldest go first). Default 1,000; 0 turns it off. */
   journalLimit?: number | undefined;
-}
-
-/** Options of {@link JourneyRunsFake.failNext}. */
-export interface FailOptions {
-  /** How many of the next calls (or requests, with `scope: "request"`) fail. Default 1. */
-  times?: number | undefined;
-  /**
-   * `"call"` (default): every attempt of the next call fails (one `amz-sdk-invocation-id`), so a client that
-   * retries still sees the error. `"request"`: the next request fails, whatever call it belongs to; a retry succeeds.
-   */
-  scope?: FaultScope | undefined;
-  /** The `Message` of the error. Default: the contract's example message for the status. */
-  message?: string | undefined;
 }
 
 /** The fake of GetJourneyRuns, independent of any HTTP library, with the calls that tests use to break it. */

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createLocalControl } from "../control-api/local.js";
 import type { JourneyRunsControl, JourneyRunsState } from "../control-api/types.js";
 import { awsErrorResponse, type FakeResponse } from "../core/aws-response.js";
+import { JourneyRunsMockError } from "../core/errors.js";
 import type { JourneyRunsFake } from "../core/fake.js";
 import { accessKeyIdOf } from "./access-key.js";
 import { ControlHttpError } from "./control-plane/control-error.js";
@@ -60,7 +61,7 @@ export function setUpServerControl(
   const token = typeof options.control === "object" ? options.control.token : undefined;
   if (options.control && token === undefined && !isLoopbackHost(host)) throw new ControlTokenRequiredError(host);
   if (token !== undefined && token.length < 8) {
-    throw new ControlHttpError(
+    throw new JourneyRunsMockError(
       "INVALID_ARGUMENT",
       "The control token must have at least 8 characters; pick a longer one.",
     );

@@ -2,7 +2,7 @@ import type { FaultSpec, JourneyRunsScene } from "../../control-api/types.js";
 import { type Clock, isManualClock, toEpochMs } from "../clock.js";
 import { EXAMPLE_IDS, PATH_LABELS } from "../contract-rules.js";
 import { check, JourneyRunsMockError } from "../errors.js";
-import type { JourneyHandle, RunInput, ScheduleInput } from "../store/journey.js";
+import type { Journey, JourneyHandle, RunInput, ScheduleInput } from "../store/journey.js";
 import { addOfficialExample, type JourneyRunsStore } from "../store/store.js";
 
 /** What applying a scene needs from a fake. */
@@ -92,7 +92,7 @@ export function applyScene(target: SceneTarget, scene: JourneyRunsScene): void {
   if (scene.example === false) store.removeJourney(EXAMPLE_IDS.applicationId, EXAMPLE_IDS.journeyId);
   if (scene.example === true || scene.exampleRuns !== undefined) {
     const example = addOfficialExample(store);
-    if (scene.exampleRuns) example.addRuns(scene.exampleRuns);
+    if (scene.exampleRuns) (example as Journey).addGenerated(scene.exampleRuns);
   }
   for (const [i, entry] of (scene.journeys ?? []).entries()) {
     const at = `scene.journeys[${i}]`;
@@ -100,9 +100,9 @@ export function applyScene(target: SceneTarget, scene: JourneyRunsScene): void {
       checkId(entry.applicationId, `${at}.applicationId`, PATH_LABELS["application-id"].schema),
       checkId(entry.journeyId, `${at}.journeyId`, PATH_LABELS["journey-id"].schema),
     );
-    if (typeof entry.runs === "number") journey.addRuns(count(entry.runs, `${at}.runs`));
+    if (typeof entry.runs === "number") (journey as Journey).addGenerated(count(entry.runs, `${at}.runs`));
     else if (entry.runs !== undefined) {
-      journey.addRunList(list<RunInput>(entry.runs, `${at}.runs`, SCENE_LIMITS.listed));
+      journey.addRuns(list<RunInput>(entry.runs, `${at}.runs`, SCENE_LIMITS.listed));
     }
     for (const input of list<ScheduleInput>(entry.scheduled, `${at}.scheduled`, SCENE_LIMITS.listed)) {
       journey.scheduleRun(input);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { createJourneyRunsStore } from "./store.js";
 
-describe("addRunList", () => {
+describe("addRuns with a list", () => {
   test("adds runs in any time order and keeps page order: by creation time, then by arrival", () => {
     fc.assert(
       fc.property(
@@ -12,7 +12,7 @@ describe("addRunList", () => {
           const store = createJourneyRunsStore({ example: false });
           const journey = store.addJourney("a", "j");
           for (let i = 0; i < existing; i++) journey.addRun({ runId: `old-${i}`, creationTime: 10 });
-          journey.addRunList(times.map((time, i) => ({ runId: `new-${i}`, creationTime: time })));
+          journey.addRuns(times.map((time, i) => ({ runId: `new-${i}`, creationTime: time })));
           const expected = [
             ...Array.from({ length: existing }, (_, i) => ({ id: `old-${i}`, time: 10, order: i })),
             ...times.map((time, i) => ({ id: `new-${i}`, time, order: existing + i })),
@@ -28,10 +28,8 @@ describe("addRunList", () => {
   test("checks every run before adding any", () => {
     const store = createJourneyRunsStore({ example: false });
     const journey = store.addJourney("a", "j");
-    expect(() => journey.addRunList([{ runId: "x" }, { runId: "y", status: "DONE" as never }])).toThrow(
-      /status must be/,
-    );
-    expect(() => journey.addRunList([{ runId: "x" }, { runId: "x" }])).toThrow(/name run x twice/);
+    expect(() => journey.addRuns([{ runId: "x" }, { runId: "y", status: "DONE" as never }])).toThrow(/status must be/);
+    expect(() => journey.addRuns([{ runId: "x" }, { runId: "x" }])).toThrow(/name run x twice/);
     expect(journey.size).toBe(0);
   });
 });

@@ -43,10 +43,12 @@ export interface JourneyHandle {
   readonly size: number;
   /** Adds one run and returns it as the wire shows it. */
   addRun(input?: RunInput): JourneyRun;
-  /** Adds many runs at once (all checked before any is added) and returns them as the wire shows them. */
-  addRunList(inputs: readonly RunInput[]): JourneyRun[];
-  /** Adds `count` finished runs (COMPLETED or CANCELLED) made from the store's seed, after the last run. */
-  addRuns(count: number, options?: AddRunsOptions): void;
+  /**
+   * Adds runs and returns them as the wire shows them, as a control's `addRuns` does: a number adds that many
+   * finished runs (COMPLETED or CANCELLED) made from the store's seed, after the last run; a list adds those runs
+   * (all checked before any is added).
+   */
+  addRuns(runs: number | readonly RunInput[], options?: AddRunsOptions): JourneyRun[];
   /** Adds a SCHEDULED run whose lifecycle follows the clock. */
   scheduleRun(input?: ScheduleInput): JourneyRun;
   /** Sets a run's status (any status) and its LastUpdateTime to now; cancels its planned lifecycle. */
@@ -148,8 +150,19 @@ export class Journey implements JourneyHandle {
     return { runId, creationTime, seq: this.#seq + offset, lastUpdateTime, status, version: 0 };
   }
 
+  addRuns(runs: number | readonly RunInput[], options: AddRunsOptions = {}): JourneyRun[] {
+    if (typeof runs !== "number") {
+      check(Array.isArray(runs), "addRuns takes a whole number of runs, or a list of runs to add.");
+      return this.#addList(runs);
+    }
+    const before = this.index.size;
+    this.addGenerated(runs, options);
+    // The new runs are the last ones (they come after the last run): format only those.
+    return this.index.all().slice(before).map(toWire);
+  }
+
   /** Adds many runs, all checked before any is added; O(n log n) however their times are ordered. */
-  addRunList(inputs: readonly RunInput[]): JourneyRun[] {
+  #addList(inputs: readonly RunInput[]): JourneyRun[] {
     const seen = new Set<string>();
     const runs = inputs.map((input, i) => {
       const run = this.#stored(input, i);
@@ -175,7 +188,8 @@ export class Journey implements JourneyHandle {
     this.#seq = runs.length;
   }
 
-  addRuns(count: number, options: AddRunsOptions = {}): void {
+  /** Adds `count` finished runs from the seed without formatting them (a scene's or a server's `runs`). */
+  addGenerated(count: number, options: AddRunsOptions = {}): void {
     check(Number.isSafeInteger(count) && count >= 0, `addRuns(count) takes a whole number >= 0; got ${count}.`);
     const random = this.context.random();
     const last = this.index.last();

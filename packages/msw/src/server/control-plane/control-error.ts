@@ -41,7 +41,10 @@ export function controlAnswerOf(error: unknown): { status: number; body: { code:
   if (error instanceof ControlHttpError)
     return { status: error.status, body: { code: error.code, message: error.message } };
   if (error instanceof JourneyRunsMockError && Object.hasOwn(STATUS_OF_CODE, error.code)) {
-    return { status: STATUS_OF_CODE[error.code], body: { code: error.code, message: error.message } };
+    return {
+      status: STATUS_OF_CODE[error.code as JourneyRunsControlErrorCode],
+      body: { code: error.code, message: error.message },
+    };
   }
   return {
     status: 500,

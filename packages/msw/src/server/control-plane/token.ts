@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { JourneyRunsMockError } from "../../core/errors.js";
 import { nodeCrypto } from "../node-crypto.js";
 
 const digest = (value: string): Buffer => nodeCrypto().createHash("sha256").update(value, "utf8").digest();
@@ -24,12 +25,13 @@ export function isLoopbackHost(host: string): boolean {
   return false;
 }
 
-/** Thrown by the server when the control plane would be open on a non-loopback interface. */
-export class ControlTokenRequiredError extends Error {
+/** Thrown by `startMockServer` when the control plane would be open on a non-loopback interface. */
+export class ControlTokenRequiredError extends JourneyRunsMockError {
   override name = "ControlTokenRequiredError";
-  readonly code = "CONTROL_TOKEN_REQUIRED";
+  declare readonly code: "CONTROL_TOKEN_REQUIRED";
   constructor(host: string) {
     super(
+      "CONTROL_TOKEN_REQUIRED",
       `The control plane needs a token when the server listens on ${host}, which is not a loopback interface: ` +
         "pass --control-token TOKEN (or set JOURNEY_RUNS_MOCK_CONTROL_TOKEN), or listen on 127.0.0.1, or turn the control plane off with --no-control.",
     );

@@ -35,7 +35,7 @@ describe("readDataText", () => {
       }
     })();
     expect(error).toBeInstanceOf(DataFileError);
-    expect(error?.message).toBe(`${file}: the file has 11 bytes, over the limit of 10; split it.`);
+    expect(error?.message).toBe(`[journey-runs/msw] ${file}: the file has 11 bytes, over the limit of 10; split it.`);
   });
 
   test("a file that cannot be read says why (as JSON.parse of readFileSync did); a missing one fails its stat", () => {

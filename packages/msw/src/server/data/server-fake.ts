@@ -1,6 +1,7 @@
 import type { JourneyRunsState } from "../../control-api/types.js";
 import { createJourneyRunsFake, type JourneyRunsFake } from "../../core/fake.js";
 import type { Seed } from "../../core/random.js";
+import type { Journey } from "../../core/store/journey.js";
 import { createJourneyRunsStore, type JourneyRunsStore } from "../../core/store/store.js";
 import { readDataPaths } from "./data-files.js";
 
@@ -21,7 +22,8 @@ export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | un
     ...(data ? { setup: (s: JourneyRunsStore) => s.load(data) } : {}),
   });
   const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
-  if (recipe.runs) fake.store.example?.addRuns(recipe.runs);
+  // Made without their wire form: a server may start with a million runs.
+  if (recipe.runs) (fake.store.example as Journey | undefined)?.addGenerated(recipe.runs);
   return fake;
 }
 
