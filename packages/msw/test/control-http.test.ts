@@ -1,14 +1,14 @@
-import { connectJourneyRunsMock, JourneyRunsControlError } from "@journey-runs/msw/control";
+import { connectJourneyRunsControl, JourneyRunsControlError } from "@journey-runs/msw/control";
 import { type MockServer, startMockServer } from "@journey-runs/msw/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 
 const PREFIX = "/_journey-runs-mock";
 let server: MockServer;
-let control: ReturnType<typeof connectJourneyRunsMock>;
+let control: ReturnType<typeof connectJourneyRunsControl>;
 
 beforeAll(async () => {
   server = await startMockServer({ port: 0, seed: 3, control: true });
-  control = connectJourneyRunsMock(server.url);
+  control = connectJourneyRunsControl(server.url);
 });
 afterAll(() => server.close());
 beforeEach(() => control.setScene({}));
@@ -145,7 +145,7 @@ describe("errors of the control plane", () => {
   });
 
   test("a tenant header without isolation is INVALID_TENANT", async () => {
-    const error = await rejection(connectJourneyRunsMock(server.url, { tenant: "AKIDEXAMPLE" }).health());
+    const error = await rejection(connectJourneyRunsControl(server.url, { tenant: "AKIDEXAMPLE" }).health());
     expect([error.code, error.status]).toEqual(["INVALID_TENANT", 400]);
   });
 });

@@ -1,5 +1,5 @@
 import { GetJourneyRunsCommand, PinpointClient } from "@aws-sdk/client-pinpoint";
-import { connectJourneyRunsMock, JourneyRunsControlError } from "@journey-runs/msw/control";
+import { connectJourneyRunsControl, JourneyRunsControlError } from "@journey-runs/msw/control";
 import { type MockServer, startMockServer } from "@journey-runs/msw/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
@@ -49,7 +49,7 @@ describe("isolation by AWS access key id, with SigV4 verification on", () => {
   test("20 concurrent jobs with different keys, each seeding and paging its own journey, see only their own runs", async () => {
     const jobs = Array.from({ length: 20 }, async (_, index) => {
       const key = keyOf(index);
-      const control = connectJourneyRunsMock(server.url, { tenant: key });
+      const control = connectJourneyRunsControl(server.url, { tenant: key });
       await control.setScene({ example: false });
       await control.addJourney("shared-app", "shared-journey");
       const own = await control.addRuns("shared-app", "shared-journey", [{ runId: `job-${index}` }]);
@@ -71,10 +71,10 @@ describe("isolation by AWS access key id, with SigV4 verification on", () => {
   }, 60_000);
 
   test("a fault of one tenant does not reach another", async () => {
-    await connectJourneyRunsMock(server.url, { tenant: keyOf(0) }).failAlways(500);
+    await connectJourneyRunsControl(server.url, { tenant: keyOf(0) }).failAlways(500);
     await expect(allRunIds(sdkFor(server.url, keyOf(0)), "shared-app", "shared-journey")).rejects.toThrow();
     expect(await allRunIds(sdkFor(server.url, keyOf(1)), "shared-app", "shared-journey")).toHaveLength(11);
-    await connectJourneyRunsMock(server.url, { tenant: keyOf(0) }).clearFaults();
+    await connectJourneyRunsControl(server.url, { tenant: keyOf(0) }).clearFaults();
   });
 
   test("a request whose signature does not verify gets 403 and creates no tenant", async () => {
@@ -92,7 +92,7 @@ describe("isolation by AWS access key id, with SigV4 verification on", () => {
   });
 
   test("the control plane needs the tenant header in isolation mode", async () => {
-    const error = await connectJourneyRunsMock(server.url)
+    const error = await connectJourneyRunsControl(server.url)
       .health()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JourneyRunsControlError);
@@ -104,8 +104,8 @@ describe("the bound on tenants", () => {
   test("past the bound, Pinpoint answers a clear 403 and the control plane TENANT_LIMIT", async () => {
     const server = await startMockServer({ port: 0, control: true, isolate: 2 });
     try {
-      for (const index of [0, 1]) await connectJourneyRunsMock(server.url, { tenant: keyOf(index) }).health();
-      const refused = await connectJourneyRunsMock(server.url, { tenant: keyOf(2) })
+      for (const index of [0, 1]) await connectJourneyRunsControl(server.url, { tenant: keyOf(index) }).health();
+      const refused = await connectJourneyRunsControl(server.url, { tenant: keyOf(2) })
         .health()
         .catch((e: unknown) => e);
       expect((refused as JourneyRunsControlError).code).toBe("TENANT_LIMIT");

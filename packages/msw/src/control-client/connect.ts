@@ -1,11 +1,11 @@
 import type { JourneyRun } from "@journey-runs/types";
 import createClient from "openapi-fetch";
-import { CONTROL_PREFIX } from "../control/prefix.js";
-import type { JourneyRunsControl } from "../control/types.js";
+import { CONTROL_PREFIX } from "../control-api/prefix.js";
+import type { JourneyRunsControl } from "../control-api/types.js";
 import type { paths } from "../generated/control.js";
 import { controlErrorOf } from "./errors.js";
 
-/** Options of {@link connectJourneyRunsMock}. */
+/** Options of {@link connectJourneyRunsControl}. */
 export interface ConnectOptions {
   /** The control token of the server (`--control-token`), sent as `Authorization: Bearer <token>`. */
   token?: string | undefined;
@@ -32,15 +32,15 @@ function ok<T>(answer: Answer<T>): T {
  *
  * @example
  * ```ts
- * import { connectJourneyRunsMock } from "@journey-runs/msw/control";
- * const control = connectJourneyRunsMock("http://127.0.0.1:4010");
+ * import { connectJourneyRunsControl } from "@journey-runs/msw/control";
+ * const control = connectJourneyRunsControl("http://127.0.0.1:4010");
  * await control.reset();
  * await control.addJourney("app1", "journey1");
  * await control.addRuns("app1", "journey1", 3);
  * await control.failNext(500); // every attempt of the next call
  * ```
  */
-export function connectJourneyRunsMock(url: string | URL, options: ConnectOptions = {}): JourneyRunsControl {
+export function connectJourneyRunsControl(url: string | URL, options: ConnectOptions = {}): JourneyRunsControl {
   const headers: Record<string, string> = {};
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   if (options.tenant !== undefined) headers["x-journey-runs-mock-tenant"] = options.tenant;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // journey-runs-mock: serves the fake of GetJourneyRuns over HTTP until SIGINT or SIGTERM.
 import { readFileSync } from "node:fs";
+import { JourneyRunsMockError } from "../core/errors.js";
 import { parseCli, USAGE } from "./cli-options.js";
+import { DataFileError } from "./data/data-errors.js";
 import { startMockServer } from "./mock-server.js";
 import { createOutput } from "./output.js";
 
@@ -40,9 +42,9 @@ if (command.kind === "help") {
     process.on("SIGTERM", stop);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    if (code === "INVALID_DATA" || code === "CONTROL_TOKEN_REQUIRED") {
+    if (error instanceof JourneyRunsMockError) {
       process.stderr.write(`journey-runs-mock: ${message}\n`);
-      process.exit(code === "INVALID_DATA" ? 1 : 2);
+      process.exit(error instanceof DataFileError ? 1 : 2);
     }
     const hint = code === "EADDRINUSE" ? " Pick another --port, or --port 0 for a free one." : "";
     err.write(`journey-runs-mock: cannot listen: ${message}.${hint}\n`);

@@ -1,19 +1,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../aws-response.js";
-import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../contract-rules.js";
-import { answerNow, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
-import type { Seed } from "../random.js";
-import { redactQuery } from "../redact.js";
-import { isControlPath } from "./control/control-plane.js";
-import {
-  type ControlServerOptions,
-  createServerFake,
-  type PinpointTarget,
-  resolveData,
-  setUpServerControl,
-} from "./control/server-control.js";
+import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../core/aws-response.js";
+import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../core/contract-rules.js";
+import { answerNow, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../core/fake.js";
+import type { Seed } from "../core/random.js";
+import { redactQuery } from "../core/redact.js";
+import { isControlPath } from "./control-plane/control-plane.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
+import { createServerFake, resolveData } from "./data/server-fake.js";
+import { type ControlServerOptions, type PinpointTarget, setUpServerControl } from "./isolation.js";
 import { drainBody, EMPTY_SHA256, hasBody } from "./request-body.js";
 import type { SigV4Credentials, SigV4HeadVerdict } from "./sigv4.js";
 import {
@@ -108,14 +103,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   if (options.fake && options.latency !== undefined) fake.setLatency(options.latency);
   const host = options.host ?? "127.0.0.1";
   // The verifier is loaded only when it is needed: startup without credentials does not pay for it.
-  const createCheck = options.credentials ? (await import("./sigv4.js")).createSigV4Check : undefined;
-  const plane = setUpServerControl(host, options, {
-    fake,
-    recipe,
-    data,
-    credentials: options.credentials,
-    createCheck,
-  });
+  const checks = options.credentials ? (await import("./sigv4.js")).createSigV4Checks(options.credentials) : undefined;
+  const plane = setUpServerControl(host, options, { fake, recipe, data, checks });
   const log = options.log;
   const requestTimeout = options.requestTimeout ?? 10_000;
   let inFlight = 0;

@@ -1,0 +1,106 @@
+import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
+import type { JourneyRunsState } from "../../control-api/types.js";
+import { RUN_STATUSES } from "../contract-rules.js";
+import type { StoredRun } from "../store/run-index.js";
+
+interface Columns {
+  ids: string[];
+  creationTimes: Float64Array;
+  lastUpdateTimes: Float64Array;
+  /** Indexes into `RUN_STATUSES`. */
+  statuses: Uint8Array;
+}
+
+/**
+ * The runs of one journey, already checked against every rule of `parseState`, in page order. The first load takes
+ * over the stored runs and their index by id that were made while checking (they are its own from then on); before
+ * that their values are copied into columns (typed arrays: a million runs are kept for `reset()` and tenants without
+ * a million objects), from which every later load makes new stored runs.
+ */
+export class CheckedRuns {
+  #first: { runs: StoredRun[]; byId: Map<string, StoredRun> } | undefined;
+  #columns: Columns | undefined;
+
+  /** `runs` in page order with `seq` their place, `byId` the same runs by id; both untouched until {@link take}. */
+  constructor(runs: StoredRun[], byId: Map<string, StoredRun>) {
+    this.#first = { runs, byId };
+  }
+
+  /** The runs for a load: the first time the stored runs made while checking with their index, then new ones. */
+  take(): { runs: StoredRun[]; byId?: Map<string, StoredRun> } {
+    const first = this.#first;
+    if (first !== undefined) {
+      this.#columns = columnsOf(first.runs);
+      this.#first = undefined;
+      return first;
+    }
+    const { ids, creationTimes, lastUpdateTimes, statuses } = this.#columns as Columns;
+    const runs = new Array<StoredRun>(ids.length);
+    for (let i = 0; i < runs.length; i++) {
+      runs[i] = {
+        runId: ids[i] as string,
+        creationTime: creationTimes[i] as number,
+        seq: i,
+        lastUpdateTime: lastUpdateTimes[i] as number,
+        status: RUN_STATUSES[statuses[i] as number] as JourneyRunStatus,
+        version: 0,
+      };
+    }
+    return { runs };
+  }
+
+  /** The runs in wire shape (times in the dump's form), for whoever reads the state itself. */
+  wire(): JourneyRun[] {
+    const { ids, creationTimes, lastUpdateTimes, statuses } = this.#columns ?? columnsOf(this.#first?.runs ?? []);
+    return ids.map((RunId, i) => ({
+      CreationTime: new Date(creationTimes[i] as number).toISOString(),
+      LastUpdateTime: new Date(lastUpdateTimes[i] as number).toISOString(),
+      RunId,
+      Status: RUN_STATUSES[statuses[i] as number] as JourneyRunStatus,
+    }));
+  }
+}
+
+function columnsOf(runs: readonly StoredRun[]): Columns {
+  const columns: Columns = {
+    ids: new Array<string>(runs.length),
+    creationTimes: new Float64Array(runs.length),
+    lastUpdateTimes: new Float64Array(runs.length),
+    statuses: new Uint8Array(runs.length),
+  };
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as StoredRun;
+    columns.ids[i] = run.runId;
+    columns.creationTimes[i] = run.creationTime;
+    columns.lastUpdateTimes[i] = run.lastUpdateTime;
+    columns.statuses[i] = RUN_STATUSES.indexOf(run.status);
+  }
+  return columns;
+}
+
+/** A state as `parseState` would return it, with each journey's runs as {@link CheckedRuns}. */
+export interface CheckedState {
+  readonly now: number;
+  readonly applications: readonly {
+    readonly applicationId: string;
+    readonly journeys: readonly { readonly journeyId: string; readonly runs: CheckedRuns }[];
+  }[];
+}
+
+const CHECKED = new WeakMap<object, CheckedState>();
+
+/**
+ * Records that `state` passes `parseState` and parses to `checked`, so that loading it (at start, at every `reset()`,
+ * in every tenant) takes the runs from `checked` instead of checking a million runs again. Only for states this
+ * package made and froze (the `--data` reader): nothing can change them after the check.
+ */
+export function vouchForState(state: JourneyRunsState, checked: CheckedState): void {
+  if (!Object.isFrozen(state) || !Object.isFrozen(state.applications))
+    throw new TypeError("only a frozen state can be vouched for");
+  CHECKED.set(state, checked);
+}
+
+/** The checked form of `state` when {@link vouchForState} vouched for it; else `undefined` (check it in full). */
+export function checkedState(state: unknown): CheckedState | undefined {
+  return typeof state === "object" && state !== null ? CHECKED.get(state) : undefined;
+}

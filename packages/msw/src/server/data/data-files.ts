@@ -1,0 +1,222 @@
+import { readdirSync, statSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import type { JourneyRunsState } from "../../control-api/types.js";
+import { checkApplicationId, checkJourneyId, checkTime, type RuleBreak, STATE_LIMITS } from "../../core/run-rules.js";
+import { STATE_FORMAT, STATE_VERSION } from "../../core/state/state.js";
+import { DataFileError, shown } from "./data-errors.js";
+import { appendRuns, RunsRead } from "./data-runs.js";
+import { checkedDataState } from "./data-state.js";
+import { readDataText, type TextBuffer } from "./data-text.js";
+
+/** The bounds of `--data`: per file, in files, and in runs over all files. */
+export interface DataLimits {
+  maxFileBytes: number;
+  maxFiles: number;
+  maxRuns: number;
+}
+
+/** Default bounds: 512 MiB per file, 200,000 files, and as many runs as a state may hold (10,000,000). */
+export const DATA_LIMITS: DataLimits = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxFiles: 200_000,
+  maxRuns: STATE_LIMITS.runs,
+};
+
+/** Folders below a `--data` folder that are searched: `<app-id>/<journey-id>/` and no deeper. */
+const MAX_DEPTH = 2;
+let collator: Intl.Collator | undefined;
+
+/**
+ * File names in natural order (page-2 before page-10). The collator is made on first use: making one costs about
+ * 12 ms, which a server started without a data folder should not pay.
+ */
+function byName(a: string, b: string): number {
+  collator ??= new Intl.Collator("en", { numeric: true });
+  return collator.compare(a, b);
+}
+
+interface Collected {
+  applicationId: string;
+  journeyId: string;
+  runs: RunsRead;
+}
+
+/** What the read of the paths found: the journeys in the order first read, and the first dump's `now`. */
+interface Read {
+  journeys: Map<string, Collected>;
+  now: { ms: number; text: string } | undefined;
+}
+
+/** The rule breaks at `pointer` of `file`, as data errors. */
+const failIn =
+  (file: string, pointer: string): RuleBreak =>
+  (at, expected, got) => {
+    throw new DataFileError(file, `${pointer}${at}`, `expected ${expected}; got ${shown(got)}.`);
+  };
+
+/**
+ * Reads `--data` paths (files or folders) into one state: dump files of the fake (`format:
+ * "journey-runs-mock/state"`) and pages captured as `aws pinpoint get-journey-runs --output json` or boto3 print
+ * them (`{"JourneyRunsResponse": {"Item": [...], "NextToken": ...}}`). A page belongs to the journey named by the
+ * two folders that hold it (`<app-id>/<journey-id>/page-1.json`); the pages of a journey are read in file-name
+ * order (numbers compared as numbers). Only known fields are read and every object with runs is checked for
+ * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Every run, id,
+ * time and count is checked against the rules `parseState` applies (`core/run-rules.ts`) as it is read; any problem
+ * throws a {@link DataFileError} naming the file, the JSON pointer and what was expected, so nothing is loaded from
+ * half the data. The state is frozen and vouched for: loading it reuses the runs made while checking
+ * (docs/decisions/0018-data-load-one-pass.md), and its `runs` are made in wire shape only when read.
+ */
+export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
+  const read = readAll(paths, limits);
+  const now = read.now ?? { ms: Date.now(), text: "" };
+  return checkedDataState(read.journeys.values(), now.ms, now.text || new Date(now.ms).toISOString());
+}
+
+/** Reads the paths; throws the first {@link DataFileError}. */
+function readAll(paths: readonly string[], limits: DataLimits): Read {
+  const journeys = new Map<string, Collected>();
+  /** Journeys per application: a state holds at most STATE_LIMITS of each. */
+  const applications = new Map<string, number>();
+  let now: Read["now"];
+  let files = 0;
+  let runs = 0;
+  const buffer: TextBuffer = { bytes: Buffer.allocUnsafe(64 * 1024) };
+
+  const journey = (file: string, applicationId: string, journeyId: string): Collected => {
+    const key = `${applicationId}\u0000${journeyId}`;
+    let found = journeys.get(key);
+    if (found === undefined) {
+      const count = applications.get(applicationId);
+      if (count === undefined && applications.size >= STATE_LIMITS.applications) {
+        throw new DataFileError(file, "", `the data names more than ${STATE_LIMITS.applications} applications.`);
+      }
+      if (count !== undefined && count >= STATE_LIMITS.journeys) {
+        throw new DataFileError(file, "", `${applicationId} has more than ${STATE_LIMITS.journeys} journeys.`);
+      }
+      applications.set(applicationId, (count ?? 0) + 1);
+      found = { applicationId, journeyId, runs: new RunsRead() };
+      journeys.set(key, found);
+    }
+    return found;
+  };
+  /** Appends the runs at `pointer` of `file` to `target`: all checked, then the bound. */
+  const add = (file: string, pointer: string, target: Collected, given: unknown) => {
+    runs += appendRuns(given, file, pointer, target.runs);
+    if (runs > limits.maxRuns)
+      throw new DataFileError(file, "", `the data holds more than ${limits.maxRuns} runs; load less.`);
+  };
+
+  const readFile = (file: string) => {
+    files += 1;
+    if (files > limits.maxFiles)
+      throw new DataFileError(file, "", `more than ${limits.maxFiles} data files; load fewer.`);
+    const text = readDataText(file, limits.maxFileBytes, buffer);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new DataFileError(file, "", `expected JSON; ${(error as Error).message}.`);
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new DataFileError(
+        file,
+        "",
+        `expected a JSON object (a journey-runs-mock state or a captured page); got ${shown(value)}.`,
+      );
+    }
+    const record = value as Record<string, unknown>;
+    if (Object.hasOwn(record, "format")) readState(file, record);
+    else if (Object.hasOwn(record, "JourneyRunsResponse")) readPage(file, record);
+    else {
+      throw new DataFileError(
+        file,
+        "",
+        'expected a state dump ({"format": "journey-runs-mock/state", ...}) or a captured page ({"JourneyRunsResponse": {"Item": [...]}}).',
+      );
+    }
+  };
+
+  const readState = (file: string, state: Record<string, unknown>) => {
+    if (state.format !== STATE_FORMAT)
+      throw new DataFileError(file, "/format", `expected "${STATE_FORMAT}"; got ${shown(state.format)}.`);
+    if (state.version !== STATE_VERSION) {
+      const expected = `expected ${STATE_VERSION} (the only version); got ${shown(state.version)}.`;
+      throw new DataFileError(file, "/version", expected);
+    }
+    const ms = checkTime(state.now, failIn(file, "/now"));
+    now ??= { ms, text: state.now as string };
+    if (!Array.isArray(state.applications))
+      throw new DataFileError(file, "/applications", `expected a list; got ${shown(state.applications)}.`);
+    for (const [a, app] of (state.applications as unknown[]).entries()) {
+      const at = `/applications/${a}`;
+      const { applicationId, journeys: list } = (app ?? {}) as Record<string, unknown>;
+      const appId = checkApplicationId(applicationId, failIn(file, `${at}/applicationId`));
+      if (!Array.isArray(list)) throw new DataFileError(file, `${at}/journeys`, `expected a list; got ${shown(list)}.`);
+      for (const [j, entry] of list.entries()) {
+        const { journeyId, runs: given } = (entry ?? {}) as Record<string, unknown>;
+        const id = checkJourneyId(journeyId, failIn(file, `${at}/journeys/${j}/journeyId`));
+        add(file, `${at}/journeys/${j}/runs`, journey(file, appId, id), given);
+      }
+    }
+  };
+
+  const readPage = (file: string, page: Record<string, unknown>) => {
+    for (const key of Object.keys(page)) {
+      if (key !== "JourneyRunsResponse" && key !== "ResponseMetadata") {
+        throw new DataFileError(file, `/${key}`, "expected only JourneyRunsResponse (and boto3's ResponseMetadata).");
+      }
+    }
+    const response = page.JourneyRunsResponse as Record<string, unknown> | null;
+    if (typeof response !== "object" || response === null || Array.isArray(response)) {
+      throw new DataFileError(file, "/JourneyRunsResponse", `expected an object with Item; got ${shown(response)}.`);
+    }
+    for (const key of Object.keys(response)) {
+      if (key !== "Item" && key !== "NextToken")
+        throw new DataFileError(file, `/JourneyRunsResponse/${key}`, "expected only Item and NextToken.");
+    }
+    const journeyDir = dirname(file);
+    const journeyId = basename(journeyDir);
+    const applicationId = basename(dirname(journeyDir));
+    if (journeyId === "" || applicationId === "" || applicationId === "." || applicationId === "/") {
+      throw new DataFileError(
+        file,
+        "",
+        "expected a captured page inside <application-id>/<journey-id>/ folders, which name its journey.",
+      );
+    }
+    const names: RuleBreak = (_at, expected, got) => {
+      throw new DataFileError(file, "", `expected folders named by ids, each ${expected}; got ${shown(got)}.`);
+    };
+    checkApplicationId(applicationId, names);
+    checkJourneyId(journeyId, names);
+    add(file, "/JourneyRunsResponse/Item", journey(file, applicationId, journeyId), response.Item);
+  };
+
+  const readFolder = (folder: string, depth: number) => {
+    const entries = readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith("."))
+      .sort((a, b) => byName(a.name, b.name));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (depth >= MAX_DEPTH)
+          throw new DataFileError(path, "", "expected no folder here: pages go in <application-id>/<journey-id>/.");
+        readFolder(path, depth + 1);
+      } else if (entry.isFile() && entry.name.endsWith(".json")) readFile(path);
+    }
+  };
+
+  for (const given of paths) {
+    const path = resolve(given);
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      throw new DataFileError(given, "", "expected a file or folder that exists.");
+    }
+    if (isFolder) readFolder(path, 0);
+    else readFile(path);
+  }
+
+  return { journeys, now };
+}

@@ -1,0 +1,35 @@
+import type { JourneyRunsState } from "../../control-api/types.js";
+import { createJourneyRunsFake, type JourneyRunsFake } from "../../core/fake.js";
+import type { Seed } from "../../core/random.js";
+import type { Journey } from "../../core/store/journey.js";
+import { createJourneyRunsStore, type JourneyRunsStore } from "../../core/store/store.js";
+import { readDataPaths } from "./data-files.js";
+
+/** What `startMockServer` needs to build the fake of a server or of a tenant. */
+export interface FakeRecipe {
+  seed?: Seed | undefined;
+  runs?: number | undefined;
+  latency?: number | undefined;
+}
+
+/**
+ * Makes the fake of a server or tenant from the seed, with the data as part of the creation state that `reset()`
+ * returns to, then `runs` finished runs on the example journey (as before data files existed: not kept by reset).
+ */
+export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | undefined): JourneyRunsFake {
+  const store = createJourneyRunsStore({
+    ...(recipe.seed === undefined ? {} : { seed: recipe.seed }),
+    ...(data ? { setup: (s: JourneyRunsStore) => s.load(data) } : {}),
+  });
+  const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
+  // Made without their wire form: a server may start with a million runs.
+  if (recipe.runs) (fake.store.example as Journey | undefined)?.addGenerated(recipe.runs);
+  return fake;
+}
+
+/** Reads `data` (paths are read now, so a bad file stops the server before it listens). */
+export function resolveData(data: JourneyRunsState | readonly string[] | undefined): JourneyRunsState | undefined {
+  if (data === undefined) return undefined;
+  if (Array.isArray(data)) return data.length === 0 ? undefined : readDataPaths(data as readonly string[]);
+  return data as JourneyRunsState;
+}
