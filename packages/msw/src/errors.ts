@@ -28,7 +28,9 @@ export type JourneyRunsMockErrorCode =
   /** A state given to `load` (or a data file) is not a valid dump; the message names the JSON pointer. */
   | "INVALID_STATE"
   /** The operation needs a manual clock (setClock, advanceClock, a scene's `clock`) but the fake runs on another. */
-  | "CLOCK_NOT_MANUAL";
+  | "CLOCK_NOT_MANUAL"
+  /** The store would hold more runs, applications or journeys than its bound (checked before any is made). */
+  | "LIMIT_EXCEEDED";
 
 /** Throws an INVALID_ARGUMENT error unless `ok`. */
 export function check(ok: boolean, message: string): asserts ok {

@@ -11,6 +11,7 @@ import type { FaultScope, FaultSpec, JournalEntry, JourneyRunsScene, JourneyRuns
 import { check } from "./errors.js";
 import { Faults, INVOCATION_ID_HEADER } from "./faults.js";
 import { successStatus } from "./generated/contract.js";
+import { CONTROL_LIMITS } from "./generated/control-limits.js";
 import { getJourneyRuns } from "./get-journey-runs.js";
 import { DEFAULT_JOURNAL_LIMIT, Journal } from "./journal.js";
 import type { Seed } from "./random.js";
@@ -196,8 +197,9 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
     },
     setLatency(ms) {
       check(
-        typeof ms === "number" && Number.isFinite(ms) && ms >= 0,
-        `latency must be a finite number of milliseconds >= 0; got ${ms}.`,
+        typeof ms === "number" && Number.isFinite(ms) && ms >= 0 && ms <= CONTROL_LIMITS.latencyMs,
+        // A longer delay would not wait: a timer of more than 2^31 - 1 ms fires at once (Node warns and uses 1 ms).
+        `latency must be milliseconds from 0 to ${CONTROL_LIMITS.latencyMs} (about 24.8 days); got ${ms}.`,
       );
       latency = ms;
     },

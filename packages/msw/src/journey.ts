@@ -1,5 +1,5 @@
 import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
-import { isoTime, type TimeInput, toEpochMs } from "./clock.js";
+import { isoTime, MAX_TIME_MS, type TimeInput, toEpochMs } from "./clock.js";
 import { isRunStatus, RUN_LIMITS } from "./contract-rules.js";
 import { check, JourneyRunsMockError } from "./errors.js";
 import type { Random } from "./random.js";
@@ -73,6 +73,12 @@ export interface JourneyContext {
   random(): Random;
   settle(): void;
   plan(run: StoredRun, steps: { at: number; status: JourneyRunStatus }[]): void;
+  /**
+   * Reserves room for `count` more runs of the store's own (throws LIMIT_EXCEEDED, before any run is made, when the
+   * store's bound would be passed); `release` gives room back. Shared runs (`--data`) take no room until copied.
+   */
+  claim(count: number): void;
+  release(count: number): void;
 }
 
 const RUN_ID = RUN_LIMITS.runId;
@@ -98,9 +104,14 @@ export function toWireJson(run: StoredRun): string {
   return run.json;
 }
 
-/** The journey behind a {@link JourneyHandle}: its runs and their arrival counter. */
+/**
+ * The journey behind a {@link JourneyHandle}: its runs and their arrival counter. Its index may be shared (the
+ * `--data` runs, one copy for every tenant and every reset): it is then never changed, and the journey copies it
+ * the first time it changes a run (copy on write), paying for the copy from its store's room.
+ */
 export class Journey implements JourneyHandle {
-  readonly index = new RunIndex();
+  #index = new RunIndex();
+  #shared = false;
   #seq = 0;
 
   constructor(
@@ -109,13 +120,53 @@ export class Journey implements JourneyHandle {
     readonly context: JourneyContext,
   ) {}
 
+  /** The runs, for reading: whoever changes them goes through the journey's methods, which copy a shared index. */
+  get index(): RunIndex {
+    return this.#index;
+  }
+
   get size(): number {
-    return this.index.size;
+    return this.#index.size;
+  }
+
+  /** Takes `index` as this journey's runs without copying it (it must never change: see the class comment). */
+  share(index: RunIndex): void {
+    this.clear();
+    this.#index = index;
+    this.#shared = true;
+    this.#seq = index.size;
+  }
+
+  /** The index to change: a shared one is copied first (new run objects, so the shared ones never change). */
+  #own(): RunIndex {
+    if (!this.#shared) return this.#index;
+    const shared = this.#index;
+    this.context.claim(shared.size);
+    const runs: StoredRun[] = [];
+    const byId = new Map<string, StoredRun>();
+    for (const run of shared.all()) {
+      const copy: StoredRun = {
+        runId: run.runId,
+        creationTime: run.creationTime,
+        seq: run.seq,
+        lastUpdateTime: run.lastUpdateTime,
+        status: run.status,
+        version: 0,
+      };
+      runs.push(copy);
+      byId.set(copy.runId, copy);
+    }
+    this.#index = new RunIndex();
+    this.#index.adopt(runs, byId);
+    this.#shared = false;
+    return this.#index;
   }
 
   addRun(input: RunInput = {}): JourneyRun {
     const run = this.#stored(input);
-    this.index.insert(run);
+    const index = this.#own();
+    this.context.claim(1);
+    index.insert(run);
     this.#seq++;
     return toWire(run);
   }
@@ -128,7 +179,7 @@ export class Journey implements JourneyHandle {
       typeof runId === "string" && runId.length >= RUN_ID.minLength && runId.length <= RUN_ID.maxLength,
       `runId must be a string of ${RUN_ID.minLength} to ${RUN_ID.maxLength} characters.`,
     );
-    if (this.index.get(runId)) {
+    if (this.#index.get(runId)) {
       throw new JourneyRunsMockError("DUPLICATE_RUN", `Journey ${this.journeyId} already has a run ${runId}.`);
     }
     const status = input.status ?? "SCHEDULED";
@@ -152,7 +203,9 @@ export class Journey implements JourneyHandle {
       seen.add(run.runId);
       return run;
     });
-    this.index.insertMany(runs);
+    const index = this.#own();
+    this.context.claim(runs.length);
+    index.insertMany(runs);
     this.#seq += runs.length;
     return runs.map(toWire);
   }
@@ -163,17 +216,26 @@ export class Journey implements JourneyHandle {
    */
   load(runs: readonly StoredRun[], byId?: Map<string, StoredRun>): void {
     this.clear();
-    if (byId === undefined) this.index.insertMany(runs);
-    else this.index.adopt(runs as StoredRun[], byId);
+    this.context.claim(runs.length);
+    if (byId === undefined) this.#index.insertMany(runs);
+    else this.#index.adopt(runs as StoredRun[], byId);
     this.#seq = runs.length;
   }
 
   addRuns(count: number, options: AddRunsOptions = {}): void {
     check(Number.isSafeInteger(count) && count >= 0, `addRuns(count) takes a whole number >= 0; got ${count}.`);
-    const random = this.context.random();
-    const last = this.index.last();
+    const last = this.#index.last();
     let time =
       options.from === undefined ? (last ? last.creationTime : this.context.now()) : toEpochMs(options.from, "from");
+    // Every bound is checked before the first run is made: room for the times, then room in the store.
+    const latest = time + count * (GAP_MS[1] + DURATION_MS[1]);
+    check(
+      latest <= MAX_TIME_MS,
+      `addRuns(${count}) after ${new Date(time).toISOString()} would make times past the last valid time (+275760-09-13); add runs from an earlier time.`,
+    );
+    const index = this.#own();
+    this.context.claim(count);
+    const random = this.context.random();
     for (let i = 0; i < count; i++) {
       time += random.int(GAP_MS[0], GAP_MS[1]);
       const status: JourneyRunStatus = random.next() < 0.9 ? "COMPLETED" : "CANCELLED";
@@ -185,7 +247,7 @@ export class Journey implements JourneyHandle {
         status,
         version: 0,
       };
-      this.index.insert(run);
+      index.insert(run);
     }
   }
 
@@ -197,8 +259,12 @@ export class Journey implements JourneyHandle {
       outcome === "COMPLETED" || outcome === "CANCELLED",
       `outcome must be COMPLETED or CANCELLED; got ${outcome}.`,
     );
+    check(
+      this.context.now() + startsIn + runsFor <= MAX_TIME_MS,
+      "startsIn + runsFor from now passes the last valid time (+275760-09-13); schedule the run sooner or shorter.",
+    );
     const wire = this.addRun(input.runId === undefined ? {} : { runId: input.runId });
-    const run = this.index.get(wire.RunId) as StoredRun;
+    const run = this.#index.get(wire.RunId) as StoredRun;
     const start = run.creationTime + startsIn;
     this.context.plan(run, [
       { at: start, status: "RUNNING" },
@@ -241,30 +307,41 @@ export class Journey implements JourneyHandle {
   }
 
   removeRun(runId: string): boolean {
-    const run = this.index.remove(runId);
-    if (run) run.version++;
-    return run !== undefined;
+    if (this.#index.get(runId) === undefined) return false;
+    const run = this.#own().remove(runId) as StoredRun;
+    run.version++;
+    this.context.release(1);
+    return true;
   }
 
   clear(): void {
-    for (const run of this.index.all()) run.version++;
-    this.index.clear();
+    if (this.#shared) {
+      // Shared runs are never changed (nor counted): let go of them.
+      this.#index = new RunIndex();
+      this.#shared = false;
+      return;
+    }
+    this.context.release(this.#index.size);
+    for (const run of this.#index.all()) run.version++;
+    this.#index.clear();
   }
 
   getRun(runId: string): JourneyRun | undefined {
     this.context.settle();
-    const run = this.index.get(runId);
+    const run = this.#index.get(runId);
     return run && toWire(run);
   }
 
   runs(): JourneyRun[] {
     this.context.settle();
-    return this.index.all().map(toWire);
+    return this.#index.all().map(toWire);
   }
 
+  /** A run to change (the journey's own copy when its runs were shared). */
   #run(runId: string): StoredRun {
     this.context.settle();
-    const run = this.index.get(runId);
+    if (this.#index.get(runId) !== undefined) this.#own();
+    const run = this.#index.get(runId);
     if (!run) {
       throw new JourneyRunsMockError("UNKNOWN_RUN", `Journey ${this.journeyId} has no run ${runId}; add it first.`);
     }
@@ -285,7 +362,7 @@ export class Journey implements JourneyHandle {
   #freshId(): string {
     const random = this.context.random();
     let id = random.hex(32);
-    while (this.index.get(id)) id = random.hex(32);
+    while (this.#index.get(id)) id = random.hex(32);
     return id;
   }
 }

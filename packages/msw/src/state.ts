@@ -3,6 +3,7 @@ import { checkedState } from "./checked-state.js";
 import { PATH_LABELS, RUN_LIMITS, RUN_STATUSES } from "./contract-rules.js";
 import type { JourneyRunsState } from "./control/types.js";
 import { JourneyRunsMockError } from "./errors.js";
+import { CONTROL_LIMITS } from "./generated/control-limits.js";
 import { isoTimeMs } from "./iso-time.js";
 import type { StoredRun } from "./run-index.js";
 
@@ -25,8 +26,12 @@ export interface ParsedState {
   }[];
 }
 
-/** The most applications, and journeys per application, a state may hold. */
-export const STATE_LIMITS = { applications: 10_000, journeys: 10_000, runs: 10_000_000 } as const;
+/** The most applications, journeys per application (both from the control contract) and runs a state may hold. */
+export const STATE_LIMITS = {
+  applications: CONTROL_LIMITS.applications,
+  journeys: CONTROL_LIMITS.journeysPerApplication,
+  runs: 10_000_000,
+} as const;
 
 const TIME_EXPECTED = "an ISO 8601 date-time such as 2026-01-01T00:00:00.000Z";
 const STATUSES: ReadonlySet<unknown> = new Set(RUN_STATUSES);

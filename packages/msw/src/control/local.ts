@@ -2,6 +2,7 @@ import { isManualClock, type ManualClock, toEpochMs } from "../clock.js";
 import { PATH_LABELS } from "../contract-rules.js";
 import { check, JourneyRunsMockError } from "../errors.js";
 import type { JourneyRunsFake } from "../fake.js";
+import { CONTROL_LIMITS } from "../generated/control-limits.js";
 import { type Journey, type JourneyHandle, toWire } from "../journey.js";
 import type { JourneyRunsControl } from "./types.js";
 
@@ -65,8 +66,18 @@ export function createLocalControl(fake: JourneyRunsFake): JourneyRunsControl {
     },
     async addRuns(applicationId, journeyId, runs) {
       const target = journey(applicationId, journeyId);
-      if (Array.isArray(runs)) return target.addRunList(runs);
-      check(typeof runs === "number", "runs must be a whole number, or a list of runs to add.");
+      // The bounds of the control contract, checked before any run is made: a call's time and answer are bounded.
+      if (Array.isArray(runs)) {
+        check(
+          runs.length <= CONTROL_LIMITS.listedRuns,
+          `addRuns takes at most ${CONTROL_LIMITS.listedRuns} runs in a list; got ${runs.length}. Split them over several calls.`,
+        );
+        return target.addRunList(runs);
+      }
+      check(
+        typeof runs === "number" && Number.isSafeInteger(runs) && runs >= 1 && runs <= CONTROL_LIMITS.addRuns,
+        `runs must be a whole number from 1 to ${CONTROL_LIMITS.addRuns} (or a list of runs to add); got ${String(runs).slice(0, 32)}. Add more over several calls.`,
+      );
       const before = target.size;
       target.addRuns(runs);
       // The new runs are the last ones (addRuns appends after the last run): format only those.

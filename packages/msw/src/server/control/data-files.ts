@@ -1,6 +1,9 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
+import { PATH_LABELS } from "../../contract-rules.js";
 import type { JourneyRunsState } from "../../control/types.js";
+import { JourneyRunsMockError } from "../../errors.js";
+import { parseState, STATE_LIMITS } from "../../state.js";
 import { DataFileError, shown } from "./data-errors.js";
 import { appendRuns, RunsRead } from "./data-runs.js";
 import { checkedDataState, wireDataState } from "./data-state.js";
@@ -13,8 +16,15 @@ export interface DataLimits {
   maxRuns: number;
 }
 
-/** Default bounds: 512 MiB per file, 200,000 files, 20,000,000 runs. */
-export const DATA_LIMITS: DataLimits = { maxFileBytes: 512 * 1024 * 1024, maxFiles: 200_000, maxRuns: 20_000_000 };
+/**
+ * Default bounds: 512 MiB per file, 200,000 files, and the runs a state may hold (10,000,000), so that what is read
+ * is what loads; the applications and journeys per application of a state are checked as they are first read.
+ */
+export const DATA_LIMITS: DataLimits = {
+  maxFileBytes: 512 * 1024 * 1024,
+  maxFiles: 200_000,
+  maxRuns: STATE_LIMITS.runs,
+};
 
 /** Folders below a `--data` folder that are searched: `<app-id>/<journey-id>/` and no deeper. */
 const MAX_DEPTH = 2;
@@ -37,7 +47,7 @@ interface Collected {
 
 /** What one read of the paths found: the journeys in the order first read, and the first dump's `now`. */
 interface Read {
-  journeys: Map<string, Collected>;
+  journeys: Collected[];
   now: string | undefined;
 }
 
@@ -58,26 +68,62 @@ export function readDataPaths(paths: readonly string[], limits: DataLimits = DAT
   const now = read.now ?? new Date().toISOString();
   // The usual case: every rule of parseState holds too, so the state carries its checked runs and loads fast.
   // Else (runs out of order, ...) the data is read again keeping the parsed runs, and parseState says what is wrong.
-  const checked = checkedDataState(read.journeys.values(), now);
+  const checked = checkedDataState(read.journeys, now);
   if (checked !== undefined) return checked;
   const again = readAll(paths, limits, true);
-  return wireDataState(again.journeys.values(), again.now ?? now);
+  const state = wireDataState(again.journeys, again.now ?? now);
+  try {
+    parseState(state);
+  } catch (error) {
+    // Every rule is checked file by file above; this is the last net, and it still says which data failed.
+    if (error instanceof JourneyRunsMockError) throw new DataFileError(paths.join(", "), "", error.message);
+    throw error;
+  }
+  return state;
 }
 
 /** One read of the paths (the parsed runs are kept only with `keepWire`); throws the first {@link DataFileError}. */
 function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean): Read {
-  const journeys = new Map<string, Collected>();
+  const journeys: Collected[] = [];
+  // Keyed by application, then journey: no joined key, so no two (application, journey) pairs can meet.
+  const byApp = new Map<string, Map<string, Collected>>();
   let now: string | undefined;
   let files = 0;
   let runs = 0;
   const buffer: TextBuffer = { bytes: Buffer.allocUnsafe(64 * 1024) };
+  const APP = PATH_LABELS["application-id"].schema;
+  const JOURNEY = PATH_LABELS["journey-id"].schema;
 
-  const journey = (applicationId: string, journeyId: string): Collected => {
-    const key = `${applicationId}\u0000${journeyId}`;
-    let found = journeys.get(key);
+  /** The journey's runs; a new application or journey is checked against the state's bounds where it is read. */
+  const journey = (file: string, at: string, applicationId: string, journeyId: string): Collected => {
+    let app = byApp.get(applicationId);
+    if (app === undefined) {
+      if (applicationId.length > APP.maxLength)
+        throw new DataFileError(file, at, `expected an application id of at most ${APP.maxLength} characters.`);
+      if (byApp.size >= STATE_LIMITS.applications) {
+        throw new DataFileError(
+          file,
+          at,
+          `the data names more than ${STATE_LIMITS.applications} applications, the most a state holds; load fewer.`,
+        );
+      }
+      app = new Map();
+      byApp.set(applicationId, app);
+    }
+    let found = app.get(journeyId);
     if (found === undefined) {
+      if (journeyId.length > JOURNEY.maxLength)
+        throw new DataFileError(file, at, `expected a journey id of at most ${JOURNEY.maxLength} characters.`);
+      if (app.size >= STATE_LIMITS.journeys) {
+        throw new DataFileError(
+          file,
+          at,
+          `application ${shown(applicationId)} has more than ${STATE_LIMITS.journeys} journeys, the most a state holds; load fewer.`,
+        );
+      }
       found = { applicationId, journeyId, runs: new RunsRead(keepWire) };
-      journeys.set(key, found);
+      app.set(journeyId, found);
+      journeys.push(found);
     }
     return found;
   };
@@ -149,7 +195,7 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
         if (typeof journeyId !== "string" || journeyId === "")
           throw new DataFileError(file, `${at}/journeys/${j}/journeyId`, `expected an id; got ${shown(journeyId)}.`);
         const pointer = `${at}/journeys/${j}/runs`;
-        add(file, pointer, journey(applicationId, journeyId), given);
+        add(file, pointer, journey(file, `${at}/journeys/${j}`, applicationId, journeyId), given);
       }
     }
   };
@@ -179,7 +225,7 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
       );
     }
     const pointer = "/JourneyRunsResponse/Item";
-    add(file, pointer, journey(applicationId, journeyId), response.Item);
+    add(file, pointer, journey(file, "", applicationId, journeyId), response.Item);
   };
 
   const readFolder = (folder: string, depth: number) => {
@@ -188,25 +234,48 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
       .sort((a, b) => byName(a.name, b.name));
     for (const entry of entries) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
+      // A symbolic link is followed (to what it points to); depth stays bounded, so a loop of links cannot recur.
+      const kind = entry.isSymbolicLink()
+        ? kindOf(path, path)
+        : entry.isDirectory()
+          ? "folder"
+          : entry.isFile()
+            ? "file"
+            : "other";
+      if (kind === "folder") {
         if (depth >= MAX_DEPTH)
           throw new DataFileError(path, "", "expected no folder here: pages go in <application-id>/<journey-id>/.");
         readFolder(path, depth + 1);
-      } else if (entry.isFile() && entry.name.endsWith(".json")) readFile(path);
+      } else if (!entry.name.endsWith(".json")) continue;
+      else if (kind === "file") readFile(path);
+      else throw notRegular(path);
     }
   };
 
   for (const given of paths) {
     const path = resolve(given);
-    let isFolder: boolean;
-    try {
-      isFolder = statSync(path).isDirectory();
-    } catch {
-      throw new DataFileError(given, "", "expected a file or folder that exists.");
-    }
-    if (isFolder) readFolder(path, 0);
-    else readFile(path);
+    const kind = kindOf(path, given);
+    if (kind === "folder") readFolder(path, 0);
+    else if (kind === "file") readFile(path);
+    else throw notRegular(given);
   }
 
   return { journeys, now };
 }
+
+/**
+ * What `path` is, following links: a folder, a regular file, or something else (a FIFO, socket or device, which
+ * would block the read forever or never end). Throws when nothing is there (a dangling link too).
+ */
+function kindOf(path: string, shownAs: string): "folder" | "file" | "other" {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new DataFileError(shownAs, "", "expected a file or folder that exists (a link must point to one).");
+  }
+  return stats.isDirectory() ? "folder" : stats.isFile() ? "file" : "other";
+}
+
+const notRegular = (path: string) =>
+  new DataFileError(path, "", "expected a regular file or a folder; a FIFO, socket or device cannot be read as data.");

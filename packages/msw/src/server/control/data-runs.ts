@@ -17,7 +17,7 @@ export class RunsRead {
   readonly stored: StoredRun[] = [];
   readonly byId = new Map<string, StoredRun>();
   readonly wire: JourneyRun[] | undefined;
-  /** False once a run breaks a rule of `parseState` that a data file may break (order, time length, ...). */
+  /** Whether `parseState` takes the runs as they are: every rule is now checked as they are read, so always true. */
   exact = true;
 
   constructor(keepWire: boolean) {
@@ -59,7 +59,6 @@ export function appendRuns(value: unknown, file: string, pointer: string, into: 
   const { minLength, maxLength } = RUN_LIMITS.runId;
   const timeMax = RUN_LIMITS.timeMaxLength;
   let previous = stored.length === 0 ? Number.NEGATIVE_INFINITY : (stored.at(-1) as StoredRun).creationTime;
-  let exact = into.exact;
   for (let index = 0; index < value.length; index += 1) {
     const run: unknown = value[index];
     if (typeof run !== "object" || run === null || Array.isArray(run)) {
@@ -86,17 +85,19 @@ export function appendRuns(value: unknown, file: string, pointer: string, into: 
     }
     const status = (RUN_STATUSES as readonly unknown[]).indexOf(Status);
     if (status < 0) fail(file, pointer, index, "/Status", `one of ${RUN_STATUSES.join(", ")}`, Status);
-    // What parseState also asks of a journey's runs; a file may break it, and then parseState says where.
-    if (
-      exact &&
-      ((CreationTime as string).length > timeMax ||
-        (LastUpdateTime as string).length > timeMax ||
-        RunId.length < minLength ||
-        RunId.length > maxLength ||
-        lastUpdateTime < creationTime ||
-        creationTime < previous)
-    ) {
-      exact = false;
+    // What parseState also asks of a journey's runs, said here with the file and pointer of the run at fault.
+    if ((CreationTime as string).length > timeMax)
+      fail(file, pointer, index, "/CreationTime", `a time of at most ${timeMax} characters`, CreationTime);
+    if ((LastUpdateTime as string).length > timeMax)
+      fail(file, pointer, index, "/LastUpdateTime", `a time of at most ${timeMax} characters`, LastUpdateTime);
+    if (RunId.length < minLength || RunId.length > maxLength)
+      fail(file, pointer, index, "/RunId", `a run id of ${minLength} to ${maxLength} characters`, RunId);
+    if (lastUpdateTime < creationTime)
+      fail(file, pointer, index, "/LastUpdateTime", "a time not before CreationTime", LastUpdateTime);
+    if (creationTime < previous) {
+      const what =
+        "runs in page order (CreationTime never earlier than the run before, in this file or the pages before it)";
+      fail(file, pointer, index, "/CreationTime", what, CreationTime);
     }
     previous = creationTime;
     stored.push({
@@ -109,6 +110,5 @@ export function appendRuns(value: unknown, file: string, pointer: string, into: 
     });
     wire?.push(run as JourneyRun);
   }
-  into.exact = exact;
   return value.length;
 }

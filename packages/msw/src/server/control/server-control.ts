@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { awsErrorResponse, type FakeResponse } from "../../aws-response.js";
 import { createLocalControl } from "../../control/local.js";
 import type { JourneyRunsControl, JourneyRunsState } from "../../control/types.js";
+import { JourneyRunsMockError } from "../../errors.js";
 import { createJourneyRunsFake, type JourneyRunsFake } from "../../fake.js";
+import { CONTROL_LIMITS } from "../../generated/control-limits.js";
 import type { Seed } from "../../random.js";
 import { createJourneyRunsStore, type JourneyRunsStore } from "../../store.js";
 import type { SigV4Check, SigV4Credentials, SigV4VerifierOptions } from "../sigv4.js";
@@ -11,7 +13,7 @@ import { ControlHttpError } from "./control-error.js";
 import { createControlPlane } from "./control-plane.js";
 import { readDataPaths } from "./data-files.js";
 import { createTenants, DEFAULT_TENANT_LIMIT, type Tenant, tenantLimitMessage } from "./tenants.js";
-import { ControlTokenRequiredError, isLoopbackHost } from "./token.js";
+import { ControlTokenRequiredError, isLoopbackHost, isSendableToken, TOKEN_RULE } from "./token.js";
 
 /** The options of `startMockServer` that the control plane, data files and isolation read. */
 export interface ControlServerOptions {
@@ -54,15 +56,39 @@ export interface PinpointTarget {
 /**
  * Makes the fake of a server or tenant from the seed, with the data as part of the creation state that `reset()`
  * returns to, then `runs` finished runs on the example journey (as before data files existed: not kept by reset).
+ * The `--data` runs are shared by every fake made from the same data (copied only by a fake that changes them);
+ * what a fake writes is bounded by the control contract's `x-max-runs`, on top of the `runs` asked at start.
  */
 export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | undefined): JourneyRunsFake {
   const store = createJourneyRunsStore({
     ...(recipe.seed === undefined ? {} : { seed: recipe.seed }),
     ...(data ? { setup: (s: JourneyRunsStore) => s.load(data) } : {}),
+    maxRuns: CONTROL_LIMITS.storeRuns + (recipe.runs ?? 0),
   });
   const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
   if (recipe.runs) fake.store.example?.addRuns(recipe.runs);
   return fake;
+}
+
+/**
+ * The control of a fake on the HTTP door: the in-process control, with the bound of the control contract on what
+ * a dump may cost (`x-max-dump-runs`), checked before anything is formatted.
+ */
+function boundedControl(fake: JourneyRunsFake): JourneyRunsControl {
+  const control = createLocalControl(fake);
+  return {
+    ...control,
+    dump: async () => {
+      const runs = fake.store.size;
+      if (runs > CONTROL_LIMITS.dumpRuns) {
+        throw new JourneyRunsMockError(
+          "LIMIT_EXCEEDED",
+          `The store holds ${runs} runs; GET /state dumps at most ${CONTROL_LIMITS.dumpRuns} (a larger dump would not fit PUT /state). Read the runs page by page with GetJourneyRuns, or remove some.`,
+        );
+      }
+      return control.dump();
+    },
+  };
 }
 
 /** Reads `data` (paths are read now, so a bad file stops the server before it listens). */
@@ -90,11 +116,8 @@ export function setUpServerControl(
 ): ServerControl {
   const token = typeof options.control === "object" ? options.control.token : undefined;
   if (options.control && token === undefined && !isLoopbackHost(host)) throw new ControlTokenRequiredError(host);
-  if (token !== undefined && token.length < 8) {
-    throw new ControlHttpError(
-      "INVALID_ARGUMENT",
-      "The control token must have at least 8 characters; pick a longer one.",
-    );
+  if (token !== undefined && !isSendableToken(token)) {
+    throw new ControlHttpError("INVALID_ARGUMENT", `The control token must be ${TOKEN_RULE}; pick another one.`);
   }
   const { createCheck, credentials } = base;
   const checkBase = credentials && createCheck ? createCheck(credentials) : undefined;
@@ -105,10 +128,10 @@ export function setUpServerControl(
     limit > 0
       ? createTenants(limit, (): Tenant => {
           const fake = createServerFake(base.recipe, base.data);
-          return { fake, control: createLocalControl(fake) };
+          return { fake, control: boundedControl(fake) };
         })
       : undefined;
-  const baseControl = createLocalControl(base.fake);
+  const baseControl = boundedControl(base.fake);
 
   const controlFor = (tenant: string | undefined): JourneyRunsControl => {
     if (tenants === undefined) {
