@@ -165,6 +165,11 @@ const SECTIONS: [file: string, title: string, what: string][] = [
     "20 tenants over 200,000 runs of `--data` (memory of the server before and after), a tenant changing a shared run and resetting, and 8,000 journal entries of requests with 16 KB queries. Protects `--isolate` from costing a copy of the data per access key, and the journal from keeping whole request targets.",
   ],
   [
+    "test/mock-sigterm-backlog.test.ts",
+    "SIGTERM with connections in the listen backlog",
+    "The bin stopped (SIGSTOP: a process that gets no CPU) while 100 clients connect and send, then SIGTERM and SIGCONT: every request the kernel accepted is answered. Protects clients of a server that stops under load from resets.",
+  ],
+  [
     "test/path-tricks.test.ts",
     "Path tricks",
     "Traversal, encoded slashes, `?`, `#`, NUL, 10,000-character ids: through the client, raw to the mock, through MSW.",

@@ -99,6 +99,10 @@ describe("journey-runs-mock: PUT /state bodies are bounded in structure and held
     const body = stateBody("[]", Math.floor((16 * MIB) / 3));
     const started = performance.now();
     const answer = await controlCall(mock.url, "PUT", "/state", { body });
+    const elapsed = performance.now() - started;
+    console.log(
+      `16 MiB of empty arrays: ${answer.status} in ${elapsed.toFixed(0)} ms, RSS +${(mock.memory().rss - before).toFixed(1)} MiB (peak ${mock.memory().peak.toFixed(0)} MiB)`,
+    );
     expect(answer.status).toBe(413);
     expect(answer.json?.message).toMatch(/1000000 objects and arrays/);
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -224,6 +228,9 @@ describe("journey-runs-mock: GET /state is bounded in runs and in bytes held", (
         socket.pause();
         sockets.push(socket);
       }
+      console.log(
+        `5 dumps never read: ${statuses.join(", ")}; RSS ${mock.memory().rss.toFixed(0)} MiB (peak ${mock.memory().peak.toFixed(0)} MiB)`,
+      );
       expect(statuses).toEqual(["200", "200", "200", "200", "503"]);
       for (const socket of sockets) socket.destroy();
     } finally {
