@@ -34,7 +34,7 @@ describe("control plane writes need proof of intent that a web page cannot forge
     ["the intent header, Host localhost", { host: "localhost:4010" }, true, 204],
     ["the intent header, Host [::1]", { host: "[::1]:4010" }, true, 204],
     ["the intent header, Host app.localhost", { host: "app.localhost" }, true, 204],
-  ])("%s: writes answer %i", async (_, headers, intent, status) => {
+  ])("%s (%j, intent header %s): writes answer %i", async (_, headers, intent, status) => {
     for (const [method, path, body] of [
       ["POST", "/reset", undefined],
       ["PUT", "/latency", { ms: 0 }],
