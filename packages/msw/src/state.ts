@@ -30,6 +30,7 @@ export interface ParsedState {
 export const STATE_LIMITS = {
   applications: CONTROL_LIMITS.applications,
   journeys: CONTROL_LIMITS.journeysPerApplication,
+  totalJourneys: CONTROL_LIMITS.journeys,
   runs: 10_000_000,
 } as const;
 
@@ -155,6 +156,7 @@ export function parseState(value: unknown): ParsedState {
   const budget = { runs: STATE_LIMITS.runs };
   const apps = array(state.applications, "/applications", STATE_LIMITS.applications);
   const seenApps = new Set<string>();
+  let journeyCount = 0;
   const applications = apps.map((app, a) => {
     const pointer = `/applications/${a}`;
     const entry = object(app, pointer);
@@ -166,6 +168,9 @@ export function parseState(value: unknown): ParsedState {
     const journeys = array(entry.journeys, `${pointer}/journeys`, STATE_LIMITS.journeys).map((journey, j) => {
       const at = `${pointer}/journeys/${j}`;
       const item = object(journey, at);
+      journeyCount += 1;
+      if (journeyCount > STATE_LIMITS.totalJourneys)
+        fail(at, `at most ${STATE_LIMITS.totalJourneys} journeys over all applications`, `journey ${journeyCount}`);
       const journeyId = id(item.journeyId, `${at}/journeyId`, PATH_LABELS["journey-id"].schema);
       if (seenJourneys.has(journeyId))
         fail(`${at}/journeyId`, "a journeyId not used before in this application", journeyId);

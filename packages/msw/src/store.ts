@@ -118,8 +118,9 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
   const pages = new PageCache(options.pageCacheChars ?? PAGE_CACHE_CHARS);
   const maxRuns = options.maxRuns ?? STATE_LIMITS.runs;
   check(Number.isSafeInteger(maxRuns) && maxRuns >= 0, `maxRuns must be a whole number >= 0; got ${maxRuns}.`);
-  /** Runs of the store's own (see `maxRuns`). */
+  /** Runs of the store's own (see `maxRuns`), and journeys over all applications. */
   let owned = 0;
+  let journeyCount = 0;
   // Stores with the same token key may share a --data state's runs (a run caches its NextToken, signed with it).
   const shareKey = `${options.tokenSecret === undefined ? "seed" : "secret"}:${options.tokenSecret ?? String(seed)}`;
   const claim = (count: number): void => {
@@ -185,12 +186,15 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       const journeys = apps.get(applicationId) as Map<string, Journey>;
       let journey = journeys.get(journeyId);
       if (!journey) {
-        if (journeys.size >= STATE_LIMITS.journeys) {
+        if (journeys.size >= STATE_LIMITS.journeys || journeyCount >= STATE_LIMITS.totalJourneys) {
           throw new JourneyRunsMockError(
             "LIMIT_EXCEEDED",
-            `Application ${applicationId.slice(0, 64)} holds ${STATE_LIMITS.journeys} journeys, its bound; remove one first.`,
+            journeyCount >= STATE_LIMITS.totalJourneys
+              ? `The store holds ${STATE_LIMITS.totalJourneys} journeys, its bound; remove one first.`
+              : `Application ${applicationId.slice(0, 64)} holds ${STATE_LIMITS.journeys} journeys, its bound; remove one first.`,
           );
         }
+        journeyCount++;
         const created: Journey = new Journey(
           applicationId,
           journeyId,
@@ -215,13 +219,17 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     hasJourney: (applicationId, journeyId) => apps.get(applicationId)?.has(journeyId) ?? false,
     removeApplication(applicationId) {
       pages.clear();
-      for (const journey of apps.get(applicationId)?.values() ?? []) journey.clear();
+      const journeys = apps.get(applicationId);
+      for (const journey of journeys?.values() ?? []) journey.clear();
+      journeyCount -= journeys?.size ?? 0;
       return apps.delete(applicationId);
     },
     removeJourney(applicationId, journeyId) {
       pages.clear();
       apps.get(applicationId)?.get(journeyId)?.clear();
-      return apps.get(applicationId)?.delete(journeyId) ?? false;
+      const removed = apps.get(applicationId)?.delete(journeyId) ?? false;
+      if (removed) journeyCount--;
+      return removed;
     },
     page(applicationId, journeyId, pageSize, token) {
       const position = token === undefined ? undefined : codec.decode(applicationId, journeyId, token);
@@ -317,6 +325,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     apps.clear();
     queue.clear();
     owned = 0;
+    journeyCount = 0;
   }
 
   store.reset();

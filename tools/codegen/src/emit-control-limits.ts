@@ -28,6 +28,8 @@ export const CONTROL_LIMIT_POINTERS = {
   storeRuns: "#/components/schemas/JourneyRunsState/x-max-runs",
   dumpRuns: "#/components/schemas/JourneyRunsState/x-max-dump-runs",
   applications: "#/components/schemas/JourneyRunsState/properties/applications/maxItems",
+  /** Journeys a store holds over all its applications. */
+  journeys: "#/components/schemas/JourneyRunsState/x-max-journeys",
   journeysPerApplication: "#/components/schemas/StateApplication/properties/journeys/maxItems",
   /** The longest latency (a timer's longest delay). */
   latencyMs: "#/components/schemas/LatencyMilliseconds/maximum",

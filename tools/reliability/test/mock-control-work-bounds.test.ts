@@ -61,6 +61,33 @@ describe("journey-runs-mock: runs made per request and per store", () => {
     await controlCall(mock.url, "POST", "/reset");
   }, 120_000);
 
+  it("holds 100,000 journeys over all applications (the bound): a load of 100,001 and one more journey are refused", async () => {
+    const apps = (count: number) =>
+      Array.from({ length: Math.ceil(count / 10_000) }, (_, a) => ({
+        applicationId: `app${a}`,
+        journeys: Array.from({ length: Math.min(10_000, count - a * 10_000) }, (_, j) => ({
+          journeyId: `j${j}`,
+          runs: [],
+        })),
+      }));
+    const state = (count: number) => ({
+      format: "journey-runs-mock/state",
+      version: 1,
+      now: "2026-01-01T00:00:00.000Z",
+      applications: apps(count),
+    });
+    const past = await controlCall(mock.url, "PUT", "/state", { body: state(100_001) });
+    expect(past.status).toBe(400);
+    expect(past.json?.message).toMatch(/at most 100000 journeys/);
+    expect((await controlCall(mock.url, "PUT", "/state", { body: state(100_000) })).status).toBe(204);
+    const more = await controlCall(mock.url, "PUT", "/apps/another/journeys/one");
+    expect(more.status).toBe(409);
+    expect(more.json?.code).toBe("LIMIT_EXCEEDED");
+    expect((await controlCall(mock.url, "DELETE", "/apps/app0/journeys/j0")).status).toBe(200);
+    expect((await controlCall(mock.url, "PUT", "/apps/another/journeys/one")).status).toBe(204);
+    await controlCall(mock.url, "POST", "/reset");
+  }, 60_000);
+
   it("refuses a scene that would make more than 100,000 runs over all its parts, before making any", async () => {
     const parts = (first: number) => ({
       exampleRuns: first,

@@ -121,6 +121,13 @@ function readAll(paths: readonly string[], limits: DataLimits, keepWire: boolean
           `application ${shown(applicationId)} has more than ${STATE_LIMITS.journeys} journeys, the most a state holds; load fewer.`,
         );
       }
+      if (journeys.length >= STATE_LIMITS.totalJourneys) {
+        throw new DataFileError(
+          file,
+          at,
+          `the data names more than ${STATE_LIMITS.totalJourneys} journeys, the most a state holds; load fewer.`,
+        );
+      }
       found = { applicationId, journeyId, runs: new RunsRead(keepWire) };
       app.set(journeyId, found);
       journeys.push(found);
