@@ -145,6 +145,31 @@ const SECTIONS: [file: string, title: string, what: string][] = [
     "Ids with any characters, including the separators of the old cache key: another journey's token is refused.",
   ],
   [
+    "test/mock-control-work-bounds.test.ts",
+    "What a control operation may cost, at the bound and one past it",
+    "The built bin: runs made per request (10,000) and held per store (200,000), runs a scene makes over all its parts (100,000), `PUT /state` bodies of 16 MiB of empty arrays and at 1,000,000 objects and arrays or 32 levels of nesting, 63 MiB uploads and dumps that are never read against the 128 MiB held at once, dumps of 200,000 runs, clock and run times at the end of the Date range, latency past 2^31 - 1 ms, and `Expect: 100-continue`. Protects the process (event loop, heap) from one small request and from many connections together.",
+  ],
+  [
+    "test/mock-control-intent.test.ts",
+    "Proof of intent on control-plane writes; tenants; the control client's paths and redirects",
+    "DNS-rebound `Host` and `Origin`, writes without the intent header, loopback names (127.0.0.1, localhost, [::1], *.localhost), a token instead of a loopback `Host`; unsigned control requests naming more keys than the tenant bound before signing keys arrive; ids `.` and `..` and a 307 to another origin through `connectJourneyRunsControl`; control tokens with whitespace or non-ASCII. Protects a fake on loopback from web pages, signing keys from unsigned names, and test code from false successes.",
+  ],
+  [
+    "test/mock-data-paths.test.ts",
+    "`--data` paths of every kind",
+    "Symbolic links to pages and folders, dangling links, FIFOs (given and inside a folder), 10,000 and 10,001 applications in one dump, runs out of page order, a run that ends before it starts, 100,000 levels of nesting where an id goes, and ids with NUL that joined keys would merge. Protects the start from silent skips, hangs, errors without file and pointer, and merged journeys.",
+  ],
+  [
+    "test/mock-tenant-memory.test.ts",
+    "Tenants share the data they read; the journal keeps what it shows",
+    "20 tenants over 200,000 runs of `--data` (memory of the server before and after), a tenant changing a shared run and resetting, and 8,000 journal entries of requests with 16 KB queries. Protects `--isolate` from costing a copy of the data per access key, and the journal from keeping whole request targets.",
+  ],
+  [
+    "test/mock-sigterm-backlog.test.ts",
+    "SIGTERM with connections in the listen backlog",
+    "The bin stopped (SIGSTOP: a process that gets no CPU) while 100 clients connect and send, then SIGTERM and SIGCONT: every request the kernel accepted is answered. Protects clients of a server that stops under load from resets.",
+  ],
+  [
     "test/path-tricks.test.ts",
     "Path tricks",
     "Traversal, encoded slashes, `?`, `#`, NUL, 10,000-character ids: through the client, raw to the mock, through MSW.",

@@ -3,6 +3,7 @@ import { PATH_LABELS } from "../core/contract-rules.js";
 import { check, JourneyRunsMockError } from "../core/errors.js";
 import type { JourneyRunsFake } from "../core/fake.js";
 import type { JourneyHandle } from "../core/store/journey.js";
+import { CONTROL_LIMITS } from "../generated/control-limits.js";
 import type { JourneyRunsControl } from "./types.js";
 
 function checkIds(applicationId: unknown, journeyId: unknown): void {
@@ -63,7 +64,22 @@ export function createLocalControl(fake: JourneyRunsFake): JourneyRunsControl {
       checkIds(applicationId, "-");
       return fake.store.removeApplication(applicationId);
     },
-    addRuns: async (applicationId, journeyId, runs) => journey(applicationId, journeyId).addRuns(runs),
+    async addRuns(applicationId, journeyId, runs) {
+      const target = journey(applicationId, journeyId);
+      // The bounds of the control contract, checked before any run is made: a call's time and answer are bounded.
+      if (Array.isArray(runs)) {
+        check(
+          runs.length <= CONTROL_LIMITS.listedRuns,
+          `addRuns takes at most ${CONTROL_LIMITS.listedRuns} runs in a list; got ${runs.length}. Split them over several calls.`,
+        );
+      } else {
+        check(
+          typeof runs === "number" && Number.isSafeInteger(runs) && runs >= 1 && runs <= CONTROL_LIMITS.addRuns,
+          `runs must be a whole number from 1 to ${CONTROL_LIMITS.addRuns} (or a list of runs to add); got ${String(runs).slice(0, 32)}. Add more over several calls.`,
+        );
+      }
+      return target.addRuns(runs);
+    },
     scheduleRun: async (applicationId, journeyId, input) => journey(applicationId, journeyId).scheduleRun(input),
     setRunStatus: async (applicationId, journeyId, runId, status) =>
       journey(applicationId, journeyId).setRunStatus(runId, status),

@@ -19,6 +19,9 @@ export type TimeInput = Date | string | number;
 /** Where a fake's manual clock starts unless told otherwise. */
 export const DEFAULT_CLOCK_START = "2026-01-01T00:00:00.000Z";
 
+/** The last time a `Date` can hold (ECMA-262 time values): 8.64e15 ms after 1970. */
+export const MAX_TIME_MS = 8.64e15;
+
 /** Converts a {@link TimeInput} to epoch milliseconds, with an error that names `what` when it is not a time. */
 export function toEpochMs(time: TimeInput, what = "time"): number {
   const ms = time instanceof Date ? time.getTime() : typeof time === "number" ? time : Date.parse(time);
@@ -45,6 +48,11 @@ export function createManualClock(start: TimeInput = DEFAULT_CLOCK_START): Manua
     now: () => now,
     advance(ms) {
       check(Number.isFinite(ms) && ms >= 0, `advance(ms) takes a finite number of milliseconds >= 0; got ${ms}.`);
+      // A time past the Date range could not be written on the wire: refuse it and keep the clock where it is.
+      check(
+        now + ms <= MAX_TIME_MS,
+        `advance(ms) would move the clock past the last valid time (+275760-09-13); advance by at most ${MAX_TIME_MS - now} ms.`,
+      );
       now += ms;
     },
     set(time) {

@@ -38,7 +38,9 @@ export type JourneyRunsMisuseCode =
   /** A state given to `load` is not a valid dump; the message names the JSON pointer. */
   | "INVALID_STATE"
   /** The operation needs a manual clock (setClock, advanceClock, a scene's `clock`) but the fake runs on another. */
-  | "CLOCK_NOT_MANUAL";
+  | "CLOCK_NOT_MANUAL"
+  /** The store would hold more runs, applications or journeys than its bound (checked before any is made). */
+  | "LIMIT_EXCEEDED";
 
 /** Every code of {@link JourneyRunsMockError} and its subclasses. */
 export type JourneyRunsMockErrorCode =

@@ -1,5 +1,6 @@
 import type { FailOptions, FaultSpec, JournalEntry, JourneyRunsScene, JourneyRunsState } from "../control-api/types.js";
 import { successStatus } from "../generated/contract.js";
+import { CONTROL_LIMITS } from "../generated/control-limits.js";
 import { awsErrorResponse, type FakeResponse, quote, REQUEST_ID_HEADER } from "./aws-response.js";
 import type { Clock } from "./clock.js";
 import {
@@ -183,8 +184,9 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
     },
     setLatency(ms) {
       check(
-        typeof ms === "number" && Number.isFinite(ms) && ms >= 0,
-        `latency must be a finite number of milliseconds >= 0; got ${ms}.`,
+        typeof ms === "number" && Number.isFinite(ms) && ms >= 0 && ms <= CONTROL_LIMITS.latencyMs,
+        // A longer delay would not wait: a timer of more than 2^31 - 1 ms fires at once (Node warns and uses 1 ms).
+        `latency must be milliseconds from 0 to ${CONTROL_LIMITS.latencyMs} (about 24.8 days); got ${ms}.`,
       );
       latency = ms;
     },

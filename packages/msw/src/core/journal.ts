@@ -15,6 +15,14 @@ const MAX_HEADER = 256;
 const bounded = (value: string | null): string | null =>
   value !== null && value.length > MAX_HEADER ? value.slice(0, MAX_HEADER) : value;
 
+/**
+ * A copy of `text` that holds only its own characters. A slice of a longer string may keep that whole string alive
+ * (V8 makes slices of 13 characters or more point into their parent): a path cut to 2,048 characters would keep the
+ * request's whole target (up to 16 KB) for as long as the journal keeps the entry. Made only for a text the journal
+ * has not seen (shared texts are reused), so a repeated request costs nothing here.
+ */
+const own = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
+
 /** Distinct texts a journal shares between its entries (paths, queries, headers), and the longest it shares. */
 const SHARED_TEXTS = 64;
 const SHARED_LENGTH = 256;
@@ -95,7 +103,7 @@ export class Journal {
       }
     } else {
       this.#requestKind[i] = 2;
-      this.#requestText[i] = requestId;
+      this.#requestText[i] = own(requestId.length > MAX_HEADER ? requestId.slice(0, MAX_HEADER) : requestId);
     }
     this.#next = i + 1 === this.limit ? 0 : i + 1;
     if (this.#size < this.limit) this.#size++;
@@ -105,8 +113,9 @@ export class Journal {
   #share(text: string): string {
     const known = this.#shared.get(text);
     if (known !== undefined) return known;
-    if (this.#shared.size < SHARED_TEXTS && text.length <= SHARED_LENGTH) this.#shared.set(text, text);
-    return text;
+    const copy = own(text);
+    if (this.#shared.size < SHARED_TEXTS && text.length <= SHARED_LENGTH) this.#shared.set(copy, copy);
+    return copy;
   }
 
   #shareOrNull(text: string | null): string | null {

@@ -1,4 +1,5 @@
 import type { JourneyRunStatus } from "@journey-runs/types";
+import { CONTROL_LIMITS } from "../generated/control-limits.js";
 import { PATH_LABELS, RUN_LIMITS, RUN_STATUSES } from "./contract-rules.js";
 import { isoTimeMs } from "./iso-time.js";
 import type { StoredRun } from "./store/run-index.js";
@@ -13,8 +14,16 @@ import type { StoredRun } from "./store/run-index.js";
 /** Reports a broken rule: `at` is the JSON pointer below the checked value ("" for itself). Never returns. */
 export type RuleBreak = (at: string, expected: string, got: unknown) => never;
 
-/** The most applications, journeys per application and runs in all that a state may hold. */
-export const STATE_LIMITS = { applications: 10_000, journeys: 10_000, runs: 10_000_000 } as const;
+/**
+ * The most applications, journeys per application, journeys over all applications (the three from the control
+ * contract) and runs in all that a state may hold.
+ */
+export const STATE_LIMITS = {
+  applications: CONTROL_LIMITS.applications,
+  journeys: CONTROL_LIMITS.journeysPerApplication,
+  totalJourneys: CONTROL_LIMITS.journeys,
+  runs: 10_000_000,
+} as const;
 
 /** What a run time must be. */
 export const TIME_EXPECTED = "an ISO 8601 date-time such as 2026-01-01T00:00:00.000Z";

@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { createLocalControl } from "../control-api/local.js";
 import type { JourneyRunsControl, JourneyRunsState } from "../control-api/types.js";
 import { awsErrorResponse, type FakeResponse } from "../core/aws-response.js";
 import { JourneyRunsMockError } from "../core/errors.js";
 import type { JourneyRunsFake } from "../core/fake.js";
 import { accessKeyIdOf } from "./access-key.js";
+import { boundedControl } from "./control-plane/bounded-control.js";
 import { ControlHttpError } from "./control-plane/control-error.js";
 import { createControlPlane } from "./control-plane/control-plane.js";
-import { ControlTokenRequiredError, isLoopbackHost } from "./control-plane/token.js";
+import { ControlTokenRequiredError, isLoopbackHost, isSendableToken, TOKEN_RULE } from "./control-plane/token.js";
 import { createServerFake, type FakeRecipe } from "./data/server-fake.js";
 import type { SigV4Check, SigV4Checks } from "./sigv4.js";
 import { createTenants, DEFAULT_TENANT_LIMIT, type Tenant, tenantLimitMessage } from "./tenants.js";
@@ -60,11 +60,8 @@ export function setUpServerControl(
 ): ServerControl {
   const token = typeof options.control === "object" ? options.control.token : undefined;
   if (options.control && token === undefined && !isLoopbackHost(host)) throw new ControlTokenRequiredError(host);
-  if (token !== undefined && token.length < 8) {
-    throw new JourneyRunsMockError(
-      "INVALID_ARGUMENT",
-      "The control token must have at least 8 characters; pick a longer one.",
-    );
+  if (token !== undefined && !isSendableToken(token)) {
+    throw new JourneyRunsMockError("INVALID_ARGUMENT", `The control token must be ${TOKEN_RULE}; pick another one.`);
   }
   const signatures = base.checks;
   const limit =
@@ -74,10 +71,10 @@ export function setUpServerControl(
     limit > 0
       ? createTenants(limit, (): Tenant => {
           const fake = createServerFake(base.recipe, base.data);
-          return { fake, control: createLocalControl(fake) };
+          return { fake, control: boundedControl(fake) };
         })
       : undefined;
-  const baseControl = createLocalControl(base.fake);
+  const baseControl = boundedControl(base.fake);
 
   const controlFor = (tenant: string | undefined): JourneyRunsControl => {
     if (tenants === undefined) {

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, Server as NetServer } from "node:net";
 import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../core/aws-response.js";
 import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../core/contract-rules.js";
 import { answerNow, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../core/fake.js";
@@ -43,6 +43,15 @@ export interface MockServerOptions extends ControlServerOptions {
   /** Sees every response the server sends (not preflights), for recording or checking it. */
   onResponse?: ((response: FakeResponse) => void) | undefined;
 }
+
+/**
+ * How long after the listener closes the connections without a request in progress are closed: idle keep-alive
+ * connections, and any connection taken from the backlog whose request was not read by then. Under CPU load reading
+ * a hundred fresh connections takes more than 100 ms (half of them were reset at 100 ms in the backlog test).
+ */
+const IDLE_CLOSE_DELAY_MS = 1000;
+/** The longest the listener stays open after close() to take in the connections of its backlog. */
+const BACKLOG_DRAIN_MS = 500;
 
 /** Options of {@link MockServer.close}. */
 export interface MockServerCloseOptions {
@@ -257,6 +266,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     onRequest,
   );
   // Requests that node:http would answer itself (417, CONNECT, parse errors) get the AWS shape too.
+  /** Connections accepted so far: close() keeps listening while the backlog still yields new ones. */
+  let accepted = 0;
+  server.on("connection", () => {
+    accepted++;
+  });
   server.on("checkExpectation", onRequest);
   server.on("checkContinue", onRequest);
   server.on("clientError", (error: ClientError, socket) => {
@@ -284,8 +298,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let closed: Promise<{ cut: number }> | undefined;
   let cut = 0;
   let deadline: NodeJS.Timeout | undefined;
+  let cutRequested = false;
   const cutNow = (): void => {
     clearTimeout(deadline);
+    cutRequested = true;
     cut = Math.max(cut, inFlight);
     server.closeAllConnections();
   };
@@ -298,10 +314,30 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       // server.close also closes idle keep-alive connections; answers sent while closing carry Connection: close.
       closed ??= new Promise((resolve) => {
         closing = true;
-        server.close(() => {
-          clearTimeout(deadline);
-          resolve({ cut });
-        });
+        // Connections the kernel accepted but node has not yet (the listen backlog, long under CPU load) would be
+        // reset when the listener closes. The listener stays open until a 20 ms turn accepts nothing new (at most
+        // 500 ms): the backlog is taken in, and its requests count as in flight and are answered (Connection: close).
+        // node:http's close() would then close every connection without a request in progress, including those
+        // just accepted whose request is not read yet: the listener is closed alone (net.Server's close), and idle
+        // keep-alive connections a moment later.
+        const started = performance.now();
+        let seen = -1;
+        const closeListener = (): void => {
+          if (accepted !== seen && performance.now() - started < BACKLOG_DRAIN_MS) {
+            seen = accepted;
+            setTimeout(closeListener, 20);
+            return;
+          }
+          let idle: NodeJS.Timeout | undefined;
+          NetServer.prototype.close.call(server, () => {
+            clearTimeout(deadline);
+            clearTimeout(idle);
+            resolve({ cut });
+          });
+          if (cutRequested) server.closeAllConnections();
+          else idle = setTimeout(() => server.closeIdleConnections(), IDLE_CLOSE_DELAY_MS);
+        };
+        closeListener();
       });
       if (graceMs <= 0) cutNow();
       else deadline ??= setTimeout(cutNow, graceMs);

@@ -15,31 +15,61 @@ export const DEFAULT_TENANT_LIMIT = 1000;
 export interface Tenants {
   readonly limit: number;
   readonly size: number;
-  /** The tenant of `key`, created when new; `undefined` when it is new and the bound is reached. */
+  /**
+   * The tenant of `key` for a Pinpoint request whose signature verified (or that names its key, without
+   * verification), created when new; `undefined` when it is new and every slot holds such a key.
+   */
   get(key: string): Tenant | undefined;
   /** The tenant of `key` for the control plane, or TENANT_LIMIT when the bound is reached. */
   forControl(key: string): Tenant;
 }
 
-/** Creates the tenant map of isolation mode; `create` makes the fake of a new tenant. */
+interface Slot {
+  tenant: Tenant;
+  /** True until a Pinpoint request of the key arrives: only the control plane (unsigned) has named the key. */
+  provisional: boolean;
+}
+
+/**
+ * Creates the tenant map of isolation mode; `create` makes the fake of a new tenant. A tenant that only the control
+ * plane has named (the control plane does not see AWS signatures, so anyone may name any key there) is provisional:
+ * when the map is full, a new tenant takes the slot of the oldest provisional one, so that requests naming keys on
+ * the control plane can never keep a key that signs its requests out.
+ */
 export function createTenants(limit: number, create: () => Tenant): Tenants {
-  const map = new Map<string, Tenant>();
+  const map = new Map<string, Slot>();
+  /** Keys of provisional tenants, oldest first (a Map keeps insertion order). */
+  const provisional = new Map<string, true>();
+
+  const add = (key: string, isProvisional: boolean): Tenant | undefined => {
+    if (map.size >= limit) {
+      const oldest = provisional.keys().next();
+      if (oldest.done) return undefined;
+      provisional.delete(oldest.value);
+      map.delete(oldest.value);
+    }
+    const slot: Slot = { tenant: create(), provisional: isProvisional };
+    map.set(key, slot);
+    if (isProvisional) provisional.set(key, true);
+    return slot.tenant;
+  };
+
   const tenants: Tenants = {
     limit,
     get size() {
       return map.size;
     },
     get(key) {
-      let tenant = map.get(key);
-      if (tenant === undefined) {
-        if (map.size >= limit) return undefined;
-        tenant = create();
-        map.set(key, tenant);
+      const slot = map.get(key);
+      if (slot === undefined) return add(key, false);
+      if (slot.provisional) {
+        slot.provisional = false;
+        provisional.delete(key);
       }
-      return tenant;
+      return slot.tenant;
     },
     forControl(key) {
-      const tenant = tenants.get(key);
+      const tenant = map.get(key)?.tenant ?? add(key, true);
       if (tenant === undefined) throw new ControlHttpError("TENANT_LIMIT", tenantLimitMessage(limit));
       return tenant;
     },

@@ -58,6 +58,9 @@ class MockServer:
         request = urllib.request.Request(f"{self.url}/_journey-runs-mock{path}", data=data, method=method)
         if data is not None:
             request.add_header("Content-Type", "application/json")
+        if method not in ("GET", "HEAD"):
+            # Writes prove they come from a program, not a web page (docs/decisions/0021-control-plane-intent.md).
+            request.add_header("X-Journey-Runs-Mock-Intent", "control")
         with urllib.request.urlopen(request, timeout=10) as response:
             text = response.read()
             return json.loads(text) if text else None

@@ -1,7 +1,7 @@
 import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
 import type { JourneyRunsState } from "../../control-api/types.js";
 import { RUN_STATUSES } from "../contract-rules.js";
-import type { StoredRun } from "../store/run-index.js";
+import { RunIndex, type StoredRun } from "../store/run-index.js";
 
 interface Columns {
   ids: string[];
@@ -20,6 +20,7 @@ interface Columns {
 export class CheckedRuns {
   #first: { runs: StoredRun[]; byId: Map<string, StoredRun> } | undefined;
   #columns: Columns | undefined;
+  #shared: { key: string; index: RunIndex } | undefined;
 
   /** `runs` in page order with `seq` their place, `byId` the same runs by id; both untouched until {@link take}. */
   constructor(runs: StoredRun[], byId: Map<string, StoredRun>) {
@@ -47,6 +48,20 @@ export class CheckedRuns {
       };
     }
     return { runs };
+  }
+
+  /**
+   * The one index of these runs that every store with token key `key` shares (it must never change: a journey
+   * copies it before changing a run), made on first use; `undefined` for another key, whose store loads its own.
+   */
+  shared(key: string): RunIndex | undefined {
+    if (this.#shared === undefined) {
+      const { runs, byId } = this.take();
+      const index = new RunIndex();
+      index.adopt(runs, byId ?? new Map(runs.map((run) => [run.runId, run])));
+      this.#shared = { key, index };
+    }
+    return this.#shared.key === key ? this.#shared.index : undefined;
   }
 
   /** The runs in wire shape (times in the dump's form), for whoever reads the state itself. */

@@ -1,4 +1,5 @@
 import type { FaultSpec, JourneyRunsScene } from "../../control-api/types.js";
+import { CONTROL_LIMITS } from "../../generated/control-limits.js";
 import { type Clock, isManualClock, toEpochMs } from "../clock.js";
 import { EXAMPLE_IDS, PATH_LABELS } from "../contract-rules.js";
 import { check, JourneyRunsMockError } from "../errors.js";
@@ -13,8 +14,16 @@ export interface SceneTarget {
   setLatency(ms: number): void;
 }
 
-/** The most journeys, runs made from the seed, and listed runs a scene may ask for. */
-export const SCENE_LIMITS = { journeys: 10_000, runs: 10_000_000, listed: 100_000 } as const;
+/**
+ * The most journeys, runs made from the seed per part, listed runs per part, and runs over the whole scene (every
+ * reset makes them again, so the total bounds the cost of a reset), from the control contract.
+ */
+export const SCENE_LIMITS = {
+  journeys: CONTROL_LIMITS.sceneJourneys,
+  runs: CONTROL_LIMITS.addRuns,
+  listed: CONTROL_LIMITS.listedRuns,
+  total: CONTROL_LIMITS.sceneRuns,
+} as const;
 
 const KEYS = new Set(["example", "exampleRuns", "journeys", "faults", "latency", "clock"]);
 const JOURNEY_KEYS = new Set(["applicationId", "journeyId", "runs", "scheduled"]);
@@ -56,11 +65,20 @@ export function copyScene(scene: JourneyRunsScene): JourneyRunsScene {
     throw new JourneyRunsMockError("INVALID_ARGUMENT", "A scene must be JSON: no cycles, no BigInt.");
   }
   check(copy.example === undefined || typeof copy.example === "boolean", "scene.example must be true or false.");
-  if (copy.exampleRuns !== undefined) count(copy.exampleRuns, "scene.exampleRuns");
+  let total = copy.exampleRuns === undefined ? 0 : count(copy.exampleRuns, "scene.exampleRuns");
   for (const [i, journey] of list<unknown>(copy.journeys, "scene.journeys", SCENE_LIMITS.journeys).entries()) {
     check(typeof journey === "object" && journey !== null, `scene.journeys[${i}] must be an object.`);
     known(journey, JOURNEY_KEYS, `scene.journeys[${i}]`);
+    const { runs, scheduled } = journey as { runs?: unknown; scheduled?: unknown };
+    if (typeof runs === "number") total += count(runs, `scene.journeys[${i}].runs`);
+    else total += list(runs, `scene.journeys[${i}].runs`, SCENE_LIMITS.listed).length;
+    total += list(scheduled, `scene.journeys[${i}].scheduled`, SCENE_LIMITS.listed).length;
   }
+  // Counted before any run is made: every reset replays the scene, so this bounds what a reset costs.
+  check(
+    total <= SCENE_LIMITS.total,
+    `A scene makes at most ${SCENE_LIMITS.total} runs over all its parts (every reset makes them again); this one makes ${total}.`,
+  );
   list(copy.faults, "scene.faults", 1_000);
   return copy;
 }

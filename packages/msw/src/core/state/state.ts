@@ -110,6 +110,7 @@ export function parseState(value: unknown): ParsedState {
   const budget = { runs: STATE_LIMITS.runs };
   const apps = array(state.applications, "/applications", STATE_LIMITS.applications);
   const seenApps = new Set<string>();
+  let journeyCount = 0;
   const applications = apps.map((app, a) => {
     const pointer = `/applications/${a}`;
     const entry = object(app, pointer);
@@ -121,6 +122,9 @@ export function parseState(value: unknown): ParsedState {
     const journeys = array(entry.journeys, `${pointer}/journeys`, STATE_LIMITS.journeys).map((journey, j) => {
       const at = `${pointer}/journeys/${j}`;
       const item = object(journey, at);
+      journeyCount += 1;
+      if (journeyCount > STATE_LIMITS.totalJourneys)
+        fail(at, `at most ${STATE_LIMITS.totalJourneys} journeys over all applications`, `journey ${journeyCount}`);
       const journeyId = checkJourneyId(item.journeyId, failAt(`${at}/journeyId`));
       if (seenJourneys.has(journeyId))
         fail(`${at}/journeyId`, "a journeyId not used before in this application", journeyId);

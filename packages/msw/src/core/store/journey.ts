@@ -1,5 +1,5 @@
 import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
-import { isoTime, type TimeInput, toEpochMs } from "../clock.js";
+import { isoTime, MAX_TIME_MS, type TimeInput, toEpochMs } from "../clock.js";
 import { check, JourneyRunsMockError } from "../errors.js";
 import type { Random } from "../random.js";
 import { checkRunId, checkStatus, checkUpdatedAfterCreated, type RuleBreak } from "../run-rules.js";
@@ -70,11 +70,17 @@ export interface JourneyHandle {
   runs(): JourneyRun[];
 }
 
-/** What a journey needs from its store: the clock, the seeded random source, and the store's schedule. */
+/** What a journey needs from its store: the clock, the seeded random source, the store's schedule and its room. */
 export interface JourneyContext {
   now(): number;
   random(): Random;
   readonly schedule: RunSchedule;
+  /**
+   * Reserves room for `count` more runs of the store's own (throws LIMIT_EXCEEDED, before any run is made, when the
+   * store's bound would be passed); `release` gives room back. Shared runs (`--data`) take no room until copied.
+   */
+  claim(count: number): void;
+  release(count: number): void;
 }
 
 /** The field of a RunInput that a run rule names by its wire pointer. */
@@ -112,9 +118,14 @@ export function toWireJson(run: StoredRun): string {
 
 const formatWireJson = (run: StoredRun): string => JSON.stringify(toWire(run));
 
-/** The journey behind a {@link JourneyHandle}: its runs and their arrival counter. */
+/**
+ * The journey behind a {@link JourneyHandle}: its runs and their arrival counter. Its index may be shared (the
+ * `--data` runs, one copy for every tenant and every reset): it is then never changed, and the journey copies it
+ * the first time it changes a run (copy on write), paying for the copy from its store's room.
+ */
 export class Journey implements JourneyHandle {
-  readonly index = new RunIndex();
+  #index = new RunIndex();
+  #shared = false;
   #seq = 0;
 
   constructor(
@@ -123,13 +134,53 @@ export class Journey implements JourneyHandle {
     readonly context: JourneyContext,
   ) {}
 
+  /** The runs, for reading: whoever changes them goes through the journey's methods, which copy a shared index. */
+  get index(): RunIndex {
+    return this.#index;
+  }
+
   get size(): number {
-    return this.index.size;
+    return this.#index.size;
+  }
+
+  /** Takes `index` as this journey's runs without copying it (it must never change: see the class comment). */
+  share(index: RunIndex): void {
+    this.clear();
+    this.#index = index;
+    this.#shared = true;
+    this.#seq = index.size;
+  }
+
+  /** The index to change: a shared one is copied first (new run objects, so the shared ones never change). */
+  #own(): RunIndex {
+    if (!this.#shared) return this.#index;
+    const shared = this.#index;
+    this.context.claim(shared.size);
+    const runs: StoredRun[] = [];
+    const byId = new Map<string, StoredRun>();
+    for (const run of shared.all()) {
+      const copy: StoredRun = {
+        runId: run.runId,
+        creationTime: run.creationTime,
+        seq: run.seq,
+        lastUpdateTime: run.lastUpdateTime,
+        status: run.status,
+        version: 0,
+      };
+      runs.push(copy);
+      byId.set(copy.runId, copy);
+    }
+    this.#index = new RunIndex();
+    this.#index.adopt(runs, byId);
+    this.#shared = false;
+    return this.#index;
   }
 
   addRun(input: RunInput = {}): JourneyRun {
     const run = this.#stored(input);
-    this.index.insert(run);
+    const index = this.#own();
+    this.context.claim(1);
+    index.insert(run);
     this.#seq++;
     return toWire(run);
   }
@@ -138,7 +189,7 @@ export class Journey implements JourneyHandle {
   #stored(input: RunInput, offset = 0): StoredRun {
     check(typeof input === "object" && input !== null, "A run to add must be an object (or nothing).");
     const runId = checkRunId(input.runId ?? this.#freshId(), argumentBreak);
-    if (this.index.get(runId)) {
+    if (this.#index.get(runId)) {
       throw new JourneyRunsMockError("DUPLICATE_RUN", `Journey ${this.journeyId} already has a run ${runId}.`);
     }
     const status = checkStatus(input.status ?? "SCHEDULED", argumentBreak, "/Status");
@@ -155,10 +206,10 @@ export class Journey implements JourneyHandle {
       check(Array.isArray(runs), "addRuns takes a whole number of runs, or a list of runs to add.");
       return this.#addList(runs);
     }
-    const before = this.index.size;
+    const before = this.#index.size;
     this.addGenerated(runs, options);
     // The new runs are the last ones (they come after the last run): format only those.
-    return this.index.all().slice(before).map(toWire);
+    return this.#index.all().slice(before).map(toWire);
   }
 
   /** Adds many runs, all checked before any is added; O(n log n) however their times are ordered. */
@@ -172,7 +223,9 @@ export class Journey implements JourneyHandle {
       seen.add(run.runId);
       return run;
     });
-    this.index.insertMany(runs);
+    const index = this.#own();
+    this.context.claim(runs.length);
+    index.insertMany(runs);
     this.#seq += runs.length;
     return runs.map(toWire);
   }
@@ -183,18 +236,27 @@ export class Journey implements JourneyHandle {
    */
   load(runs: readonly StoredRun[], byId?: Map<string, StoredRun>): void {
     this.clear();
-    if (byId === undefined) this.index.insertMany(runs);
-    else this.index.adopt(runs as StoredRun[], byId);
+    this.context.claim(runs.length);
+    if (byId === undefined) this.#index.insertMany(runs);
+    else this.#index.adopt(runs as StoredRun[], byId);
     this.#seq = runs.length;
   }
 
   /** Adds `count` finished runs from the seed without formatting them (a scene's or a server's `runs`). */
   addGenerated(count: number, options: AddRunsOptions = {}): void {
     check(Number.isSafeInteger(count) && count >= 0, `addRuns(count) takes a whole number >= 0; got ${count}.`);
-    const random = this.context.random();
-    const last = this.index.last();
+    const last = this.#index.last();
     let time =
       options.from === undefined ? (last ? last.creationTime : this.context.now()) : toEpochMs(options.from, "from");
+    // Every bound is checked before the first run is made: room for the times, then room in the store.
+    const latest = time + count * (GAP_MS[1] + DURATION_MS[1]);
+    check(
+      latest <= MAX_TIME_MS,
+      `addRuns(${count}) after ${new Date(time).toISOString()} would make times past the last valid time (+275760-09-13); add runs from an earlier time.`,
+    );
+    const index = this.#own();
+    this.context.claim(count);
+    const random = this.context.random();
     for (let i = 0; i < count; i++) {
       time += random.int(GAP_MS[0], GAP_MS[1]);
       const status: JourneyRunStatus = random.next() < 0.9 ? "COMPLETED" : "CANCELLED";
@@ -206,7 +268,7 @@ export class Journey implements JourneyHandle {
         status,
         version: 0,
       };
-      this.index.insert(run);
+      index.insert(run);
     }
   }
 
@@ -218,10 +280,14 @@ export class Journey implements JourneyHandle {
       outcome === "COMPLETED" || outcome === "CANCELLED",
       `outcome must be COMPLETED or CANCELLED; got ${outcome}.`,
     );
+    check(
+      this.context.now() + startsIn + runsFor <= MAX_TIME_MS,
+      "startsIn + runsFor from now passes the last valid time (+275760-09-13); schedule the run sooner or shorter.",
+    );
     const wire = this.addRun(input.runId === undefined ? {} : { runId: input.runId });
-    const run = this.index.get(wire.RunId) as StoredRun;
+    const run = this.#index.get(wire.RunId) as StoredRun;
     const start = run.creationTime + startsIn;
-    this.context.schedule.plan(this.index, run, [
+    this.context.schedule.plan(this.#index, run, [
       { at: start, status: "RUNNING" },
       { at: start + runsFor, status: outcome },
     ]);
@@ -231,7 +297,7 @@ export class Journey implements JourneyHandle {
   setRunStatus(runId: string, status: JourneyRunStatus): JourneyRun {
     checkStatus(status, argumentBreak, "/Status");
     const run = this.#run(runId);
-    this.index.update(run, status, Math.max(run.creationTime, this.context.now()));
+    this.#index.update(run, status, Math.max(run.creationTime, this.context.now()));
     return toWire(run);
   }
 
@@ -250,7 +316,7 @@ export class Journey implements JourneyHandle {
   stop(): number {
     this.context.schedule.settle();
     let cancelled = 0;
-    for (const run of this.index.all()) {
+    for (const run of this.#index.all()) {
       if (run.status === "SCHEDULED" || run.status === "RUNNING") {
         this.setRunStatus(run.runId, "CANCELLED");
         cancelled++;
@@ -260,27 +326,39 @@ export class Journey implements JourneyHandle {
   }
 
   removeRun(runId: string): boolean {
-    return this.index.remove(runId) !== undefined;
+    if (this.#index.get(runId) === undefined) return false;
+    this.#own().remove(runId);
+    this.context.release(1);
+    return true;
   }
 
   clear(): void {
-    this.index.clear();
+    if (this.#shared) {
+      // Shared runs are never changed (nor counted): let go of them.
+      this.#index = new RunIndex();
+      this.#shared = false;
+      return;
+    }
+    this.context.release(this.#index.size);
+    this.#index.clear();
   }
 
   getRun(runId: string): JourneyRun | undefined {
     this.context.schedule.settle();
-    const run = this.index.get(runId);
+    const run = this.#index.get(runId);
     return run && toWire(run);
   }
 
   runs(): JourneyRun[] {
     this.context.schedule.settle();
-    return this.index.all().map(toWire);
+    return this.#index.all().map(toWire);
   }
 
+  /** A run to change (the journey's own copy when its runs were shared). */
   #run(runId: string): StoredRun {
     this.context.schedule.settle();
-    const run = this.index.get(runId);
+    if (this.#index.get(runId) !== undefined) this.#own();
+    const run = this.#index.get(runId);
     if (!run) {
       throw new JourneyRunsMockError("UNKNOWN_RUN", `Journey ${this.journeyId} has no run ${runId}; add it first.`);
     }
@@ -301,7 +379,7 @@ export class Journey implements JourneyHandle {
   #freshId(): string {
     const random = this.context.random();
     let id = random.hex(32);
-    while (this.index.get(id)) id = random.hex(32);
+    while (this.#index.get(id)) id = random.hex(32);
     return id;
   }
 }

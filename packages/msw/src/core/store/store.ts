@@ -3,8 +3,10 @@ import type { JourneyRunsState } from "../../control-api/types.js";
 import { examples } from "../../generated/contract.js";
 import { type Clock, createManualClock, isManualClock } from "../clock.js";
 import { EXAMPLE_IDS } from "../contract-rules.js";
-import { JourneyRunsMockError } from "../errors.js";
+import { check, JourneyRunsMockError } from "../errors.js";
 import { createRandom, type Random, type Seed } from "../random.js";
+import { STATE_LIMITS } from "../run-rules.js";
+import { checkedState } from "../state/checked-state.js";
 import { parseState, STATE_FORMAT, STATE_VERSION } from "../state/state.js";
 import { createTokenCodec, deriveTokenSecret } from "../tokens/page-token.js";
 import { Journey, type JourneyContext, type JourneyHandle, toWire, toWireJson } from "./journey.js";
@@ -29,6 +31,12 @@ export interface JourneyRunsStoreOptions {
    * unchanged). Default 262,144 (256 Ki); 0 turns the cache off.
    */
   pageCacheChars?: number | undefined;
+  /**
+   * The most runs the store holds of its own (runs it made, added, loaded or copied to change them; runs shared from
+   * a `--data` state are not counted). Adding past it throws LIMIT_EXCEEDED before any run is made. Default
+   * 10,000,000 (the most a state may hold); `journey-runs-mock` gives each store the control contract's bound.
+   */
+  maxRuns?: number | undefined;
 }
 
 /** A page (as data, and as the exact JSON text of its body), or why there is none. */
@@ -55,6 +63,8 @@ export interface JourneyRunsStore {
   readonly seed: Seed;
   /** The official example journey, unless the store was made with `example: false`. */
   readonly example: JourneyHandle | undefined;
+  /** How many runs the store holds (its own and shared ones); O(journeys). */
+  readonly size: number;
   /** Adds an application with no journeys (idempotent). */
   addApplication(applicationId: string): void;
   /** Adds a journey, and its application if needed; returns the existing journey if there is one. */
@@ -99,7 +109,30 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
   const schedule = new RunSchedule(() => clock.now());
   let random: Random = createRandom(seed);
   const pages = new PageCache(options.pageCacheChars ?? PAGE_CACHE_CHARS);
-  const context: JourneyContext = { now: schedule.now, random: () => random, schedule };
+  const maxRuns = options.maxRuns ?? STATE_LIMITS.runs;
+  check(Number.isSafeInteger(maxRuns) && maxRuns >= 0, `maxRuns must be a whole number >= 0; got ${maxRuns}.`);
+  /** Runs of the store's own (see `maxRuns`), and journeys over all applications. */
+  let owned = 0;
+  let journeyCount = 0;
+  // Stores with the same token key may share a --data state's runs (a run caches its NextToken, signed with it).
+  const shareKey = `${options.tokenSecret === undefined ? "seed" : "secret"}:${options.tokenSecret ?? String(seed)}`;
+  const context: JourneyContext = {
+    now: schedule.now,
+    random: () => random,
+    schedule,
+    claim(count) {
+      if (owned + count > maxRuns) {
+        throw new JourneyRunsMockError(
+          "LIMIT_EXCEEDED",
+          `This store holds ${owned} runs of its own and may hold at most ${maxRuns}; adding ${count} more would pass that. Remove runs or reset first.`,
+        );
+      }
+      owned += count;
+    },
+    release(count) {
+      owned = Math.max(0, owned - count);
+    },
+  };
 
   const store: JourneyRunsStore = {
     clock,
@@ -107,14 +140,35 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     get example() {
       return apps.get(EXAMPLE_IDS.applicationId)?.get(EXAMPLE_IDS.journeyId);
     },
+    get size() {
+      let total = 0;
+      for (const journeys of apps.values()) for (const journey of journeys.values()) total += journey.size;
+      return total;
+    },
     addApplication(applicationId) {
-      if (!apps.has(applicationId)) apps.set(applicationId, new Map());
+      if (apps.has(applicationId)) return;
+      if (apps.size >= STATE_LIMITS.applications) {
+        throw new JourneyRunsMockError(
+          "LIMIT_EXCEEDED",
+          `The store holds ${STATE_LIMITS.applications} applications, its bound; remove one before adding ${applicationId.slice(0, 64)}.`,
+        );
+      }
+      apps.set(applicationId, new Map());
     },
     addJourney(applicationId, journeyId) {
       store.addApplication(applicationId);
       const journeys = apps.get(applicationId) as Map<string, Journey>;
       let journey = journeys.get(journeyId);
       if (!journey) {
+        if (journeys.size >= STATE_LIMITS.journeys || journeyCount >= STATE_LIMITS.totalJourneys) {
+          throw new JourneyRunsMockError(
+            "LIMIT_EXCEEDED",
+            journeyCount >= STATE_LIMITS.totalJourneys
+              ? `The store holds ${STATE_LIMITS.totalJourneys} journeys, its bound; remove one first.`
+              : `Application ${applicationId.slice(0, 64)} holds ${STATE_LIMITS.journeys} journeys, its bound; remove one first.`,
+          );
+        }
+        journeyCount++;
         journey = new Journey(applicationId, journeyId, context);
         journeys.set(journeyId, journey);
       }
@@ -134,13 +188,17 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     hasJourney: (applicationId, journeyId) => apps.get(applicationId)?.has(journeyId) ?? false,
     removeApplication(applicationId) {
       pages.clear();
-      for (const journey of apps.get(applicationId)?.values() ?? []) journey.clear();
+      const journeys = apps.get(applicationId);
+      for (const journey of journeys?.values() ?? []) journey.clear();
+      journeyCount -= journeys?.size ?? 0;
       return apps.delete(applicationId);
     },
     removeJourney(applicationId, journeyId) {
       pages.clear();
       apps.get(applicationId)?.get(journeyId)?.clear();
-      return apps.get(applicationId)?.delete(journeyId) ?? false;
+      const removed = apps.get(applicationId)?.delete(journeyId) ?? false;
+      if (removed) journeyCount--;
+      return removed;
     },
     page(applicationId, journeyId, pageSize, token) {
       const position = token === undefined ? undefined : codec.decode(applicationId, journeyId, token);
@@ -186,10 +244,34 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       };
     },
     load(state) {
+      const checked = checkedState(state);
+      if (checked !== undefined) {
+        // A state this package checked and froze (--data): its runs are shared, not copied (see Journey.share).
+        clearAll();
+        if (isManualClock(clock)) clock.set(checked.now);
+        for (const { applicationId, journeys } of checked.applications) {
+          for (const { journeyId, runs } of journeys) {
+            const journey = store.addJourney(applicationId, journeyId) as Journey;
+            const shared = runs.shared(shareKey);
+            if (shared !== undefined) journey.share(shared);
+            else {
+              const own = runs.take();
+              journey.load(own.runs, own.byId);
+            }
+          }
+        }
+        return;
+      }
       const parsed = parseState(state);
-      pages.clear();
-      apps.clear();
-      schedule.clear();
+      let total = 0;
+      for (const app of parsed.applications) for (const journey of app.journeys) total += journey.runs.length;
+      if (total > maxRuns) {
+        throw new JourneyRunsMockError(
+          "LIMIT_EXCEEDED",
+          `The state holds ${total} runs; this store may hold at most ${maxRuns}. Nothing was loaded.`,
+        );
+      }
+      clearAll();
       if (isManualClock(clock)) clock.set(parsed.now);
       for (const { applicationId, journeys } of parsed.applications) {
         store.addApplication(applicationId);
@@ -198,15 +280,22 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       }
     },
     reset() {
-      pages.clear();
-      apps.clear();
-      schedule.clear();
+      clearAll();
       random = createRandom(seed);
       if (ownClock) ownClock.set(createManualClock().now());
       if (options.example !== false) addOfficialExample(store);
       options.setup?.(store);
     },
   };
+  /** Empties the store: no run, no plan, no page, no room taken. */
+  function clearAll(): void {
+    pages.clear();
+    apps.clear();
+    schedule.clear();
+    owned = 0;
+    journeyCount = 0;
+  }
+
   store.reset();
   return store;
 }

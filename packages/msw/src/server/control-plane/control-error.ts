@@ -15,9 +15,11 @@ export const STATUS_OF_CODE: Readonly<Record<JourneyRunsControlErrorCode, number
   INVALID_TRANSITION: 409,
   TENANT_LIMIT: 409,
   CLOCK_NOT_MANUAL: 409,
+  LIMIT_EXCEEDED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL_ERROR: 500,
+  BUSY: 503,
 };
 
 /** A refusal of the control plane's HTTP door, answered as `ControlError { code, message }`. */

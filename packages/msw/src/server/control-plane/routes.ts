@@ -1,6 +1,7 @@
 import type { JourneyRunStatus } from "@journey-runs/types";
 import type { FaultSpec, JourneyRunsControl, JourneyRunsScene, JourneyRunsState } from "../../control-api/types.js";
 import type { RunInput, ScheduleInput } from "../../core/store/journey.js";
+import { CONTROL_LIMITS } from "../../generated/control-limits.js";
 import { ControlHttpError } from "./control-error.js";
 import { CONTROL_BODY_LIMIT, STATE_BODY_LIMIT } from "./json-body.js";
 
@@ -14,6 +15,8 @@ export interface Route {
   segments: readonly string[];
   /** The largest body it reads; absent when it takes none. */
   bodyLimit?: number;
+  /** The bound on the JSON structure of its body (large bodies: see the control contract's `x-max-json-*`). */
+  json?: { containers: number; depth: number };
   run(
     control: JourneyRunsControl,
     params: Record<string, string>,
@@ -74,6 +77,7 @@ export const ROUTES: readonly Route[] = [
     method: "PUT",
     segments: ["state"],
     bodyLimit: STATE_BODY_LIMIT,
+    json: { containers: CONTROL_LIMITS.stateContainers, depth: CONTROL_LIMITS.stateDepth },
     run: (c, _p, body) =>
       nothing(c.load(object(body, "format", "version", "applications") as unknown as JourneyRunsState)),
   },

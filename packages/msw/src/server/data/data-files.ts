@@ -15,7 +15,10 @@ export interface DataLimits {
   maxRuns: number;
 }
 
-/** Default bounds: 512 MiB per file, 200,000 files, and as many runs as a state may hold (10,000,000). */
+/**
+ * Default bounds: 512 MiB per file, 200,000 files, and the runs a state may hold (10,000,000), so that what is read
+ * is what loads; the applications and journeys of a state are checked as they are first read.
+ */
 export const DATA_LIMITS: DataLimits = {
   maxFileBytes: 512 * 1024 * 1024,
   maxFiles: 200_000,
@@ -43,7 +46,7 @@ interface Collected {
 
 /** What the read of the paths found: the journeys in the order first read, and the first dump's `now`. */
 interface Read {
-  journeys: Map<string, Collected>;
+  journeys: Collected[];
   now: { ms: number; text: string } | undefined;
 }
 
@@ -69,33 +72,52 @@ const failIn =
 export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
   const read = readAll(paths, limits);
   const now = read.now ?? { ms: Date.now(), text: "" };
-  return checkedDataState(read.journeys.values(), now.ms, now.text || new Date(now.ms).toISOString());
+  return checkedDataState(read.journeys, now.ms, now.text || new Date(now.ms).toISOString());
 }
 
 /** Reads the paths; throws the first {@link DataFileError}. */
 function readAll(paths: readonly string[], limits: DataLimits): Read {
-  const journeys = new Map<string, Collected>();
-  /** Journeys per application: a state holds at most STATE_LIMITS of each. */
-  const applications = new Map<string, number>();
+  const journeys: Collected[] = [];
+  // Keyed by application, then journey: no joined key, so no two (application, journey) pairs can meet.
+  const byApp = new Map<string, Map<string, Collected>>();
   let now: Read["now"];
   let files = 0;
   let runs = 0;
   const buffer: TextBuffer = { bytes: Buffer.allocUnsafe(64 * 1024) };
 
-  const journey = (file: string, applicationId: string, journeyId: string): Collected => {
-    const key = `${applicationId}\u0000${journeyId}`;
-    let found = journeys.get(key);
+  /** The journey's runs; a new application or journey is checked against the state's bounds where it is read. */
+  const journey = (file: string, at: string, applicationId: string, journeyId: string): Collected => {
+    let app = byApp.get(applicationId);
+    if (app === undefined) {
+      if (byApp.size >= STATE_LIMITS.applications) {
+        throw new DataFileError(
+          file,
+          at,
+          `the data names more than ${STATE_LIMITS.applications} applications, the most a state holds; load fewer.`,
+        );
+      }
+      app = new Map();
+      byApp.set(applicationId, app);
+    }
+    let found = app.get(journeyId);
     if (found === undefined) {
-      const count = applications.get(applicationId);
-      if (count === undefined && applications.size >= STATE_LIMITS.applications) {
-        throw new DataFileError(file, "", `the data names more than ${STATE_LIMITS.applications} applications.`);
+      if (app.size >= STATE_LIMITS.journeys) {
+        throw new DataFileError(
+          file,
+          at,
+          `application ${shown(applicationId)} has more than ${STATE_LIMITS.journeys} journeys, the most a state holds; load fewer.`,
+        );
       }
-      if (count !== undefined && count >= STATE_LIMITS.journeys) {
-        throw new DataFileError(file, "", `${applicationId} has more than ${STATE_LIMITS.journeys} journeys.`);
+      if (journeys.length >= STATE_LIMITS.totalJourneys) {
+        throw new DataFileError(
+          file,
+          at,
+          `the data names more than ${STATE_LIMITS.totalJourneys} journeys, the most a state holds; load fewer.`,
+        );
       }
-      applications.set(applicationId, (count ?? 0) + 1);
       found = { applicationId, journeyId, runs: new RunsRead() };
-      journeys.set(key, found);
+      app.set(journeyId, found);
+      journeys.push(found);
     }
     return found;
   };
@@ -155,7 +177,7 @@ function readAll(paths: readonly string[], limits: DataLimits): Read {
       for (const [j, entry] of list.entries()) {
         const { journeyId, runs: given } = (entry ?? {}) as Record<string, unknown>;
         const id = checkJourneyId(journeyId, failIn(file, `${at}/journeys/${j}/journeyId`));
-        add(file, `${at}/journeys/${j}/runs`, journey(file, appId, id), given);
+        add(file, `${at}/journeys/${j}/runs`, journey(file, `${at}/journeys/${j}`, appId, id), given);
       }
     }
   };
@@ -189,7 +211,7 @@ function readAll(paths: readonly string[], limits: DataLimits): Read {
     };
     checkApplicationId(applicationId, names);
     checkJourneyId(journeyId, names);
-    add(file, "/JourneyRunsResponse/Item", journey(file, applicationId, journeyId), response.Item);
+    add(file, "/JourneyRunsResponse/Item", journey(file, "", applicationId, journeyId), response.Item);
   };
 
   const readFolder = (folder: string, depth: number) => {
@@ -198,25 +220,48 @@ function readAll(paths: readonly string[], limits: DataLimits): Read {
       .sort((a, b) => byName(a.name, b.name));
     for (const entry of entries) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
+      // A symbolic link is followed (to what it points to); depth stays bounded, so a loop of links cannot recur.
+      const kind = entry.isSymbolicLink()
+        ? kindOf(path, path)
+        : entry.isDirectory()
+          ? "folder"
+          : entry.isFile()
+            ? "file"
+            : "other";
+      if (kind === "folder") {
         if (depth >= MAX_DEPTH)
           throw new DataFileError(path, "", "expected no folder here: pages go in <application-id>/<journey-id>/.");
         readFolder(path, depth + 1);
-      } else if (entry.isFile() && entry.name.endsWith(".json")) readFile(path);
+      } else if (!entry.name.endsWith(".json")) continue;
+      else if (kind === "file") readFile(path);
+      else throw notRegular(path);
     }
   };
 
   for (const given of paths) {
     const path = resolve(given);
-    let isFolder: boolean;
-    try {
-      isFolder = statSync(path).isDirectory();
-    } catch {
-      throw new DataFileError(given, "", "expected a file or folder that exists.");
-    }
-    if (isFolder) readFolder(path, 0);
-    else readFile(path);
+    const kind = kindOf(path, given);
+    if (kind === "folder") readFolder(path, 0);
+    else if (kind === "file") readFile(path);
+    else throw notRegular(given);
   }
 
   return { journeys, now };
 }
+
+/**
+ * What `path` is, following links: a folder, a regular file, or something else (a FIFO, socket or device, which
+ * would block the read forever or never end). Throws when nothing is there (a dangling link too).
+ */
+function kindOf(path: string, shownAs: string): "folder" | "file" | "other" {
+  let stats: ReturnType<typeof statSync>;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new DataFileError(shownAs, "", "expected a file or folder that exists (a link must point to one).");
+  }
+  return stats.isDirectory() ? "folder" : stats.isFile() ? "file" : "other";
+}
+
+const notRegular = (path: string) =>
+  new DataFileError(path, "", "expected a regular file or a folder; a FIFO, socket or device cannot be read as data.");

@@ -3,6 +3,7 @@ import { createJourneyRunsFake, type JourneyRunsFake } from "../../core/fake.js"
 import type { Seed } from "../../core/random.js";
 import type { Journey } from "../../core/store/journey.js";
 import { createJourneyRunsStore, type JourneyRunsStore } from "../../core/store/store.js";
+import { CONTROL_LIMITS } from "../../generated/control-limits.js";
 import { readDataPaths } from "./data-files.js";
 
 /** What `startMockServer` needs to build the fake of a server or of a tenant. */
@@ -15,11 +16,14 @@ export interface FakeRecipe {
 /**
  * Makes the fake of a server or tenant from the seed, with the data as part of the creation state that `reset()`
  * returns to, then `runs` finished runs on the example journey (as before data files existed: not kept by reset).
+ * The `--data` runs are shared by every fake made from the same data (copied only by a fake that changes them);
+ * what a fake writes is bounded by the control contract's `x-max-runs`, on top of the `runs` asked at start.
  */
 export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | undefined): JourneyRunsFake {
   const store = createJourneyRunsStore({
     ...(recipe.seed === undefined ? {} : { seed: recipe.seed }),
     ...(data ? { setup: (s: JourneyRunsStore) => s.load(data) } : {}),
+    maxRuns: CONTROL_LIMITS.storeRuns + (recipe.runs ?? 0),
   });
   const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
   // Made without their wire form: a server may start with a million runs.
