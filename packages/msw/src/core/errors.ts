@@ -50,6 +50,12 @@ export type JourneyRunsMockErrorCode =
   /** The control plane refused a call (`JourneyRunsControlError`). */
   | JourneyRunsControlErrorCode;
 
+/** A value for an error message: short JSON (`nothing` for undefined), never more than 64 characters. */
+export function shown(value: unknown): string {
+  const text = value === undefined ? "nothing" : (JSON.stringify(value) ?? String(value));
+  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+}
+
 /** Throws an INVALID_ARGUMENT error unless `ok`. */
 export function check(ok: boolean, message: string): asserts ok {
   if (!ok) throw new JourneyRunsMockError("INVALID_ARGUMENT", message);

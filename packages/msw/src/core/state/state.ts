@@ -1,5 +1,5 @@
 import type { JourneyRunsState } from "../../control-api/types.js";
-import { JourneyRunsMockError } from "../errors.js";
+import { JourneyRunsMockError, shown } from "../errors.js";
 import {
   checkApplicationId,
   checkJourneyId,
@@ -29,17 +29,10 @@ export interface ParsedState {
   }[];
 }
 
-const describe = (value: unknown): string => {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-  return typeof value === "object" ? "an object" : String(value);
-};
-
 function fail(pointer: string, expected: string, got: unknown): never {
   throw new JourneyRunsMockError(
     "INVALID_STATE",
-    `The state is not valid at ${pointer || "/"}: expected ${expected}, got ${describe(got)}. Nothing was loaded.`,
+    `The state is not valid at ${pointer || "/"}: expected ${expected}, got ${shown(got)}. Nothing was loaded.`,
   );
 }
 

@@ -16,8 +16,4 @@ export class DataFileError extends JourneyRunsMockError {
   }
 }
 
-/** A value for an error message: short, JSON, never more than 64 characters. */
-export function shown(value: unknown): string {
-  const text = value === undefined ? "nothing" : (JSON.stringify(value) ?? String(value));
-  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
-}
+export { shown } from "../../core/errors.js";
