@@ -5,7 +5,8 @@ import { type Clock, createManualClock, isManualClock } from "../clock.js";
 import { EXAMPLE_IDS } from "../contract-rules.js";
 import { JourneyRunsMockError } from "../errors.js";
 import { createRandom, type Random, type Seed } from "../random.js";
-import { parseState, STATE_FORMAT, STATE_VERSION } from "../state/state.js";
+import type { CheckedState } from "../state/checked-state.js";
+import { type ParsedState, parseState, STATE_FORMAT, STATE_VERSION } from "../state/state.js";
 import { createTokenCodec, deriveTokenSecret } from "../tokens/page-token.js";
 import { Journey, type JourneyContext, type JourneyHandle, toWire, toWireJson } from "./journey.js";
 import { PAGE_CACHE_CHARS, PageCache } from "./page-cache.js";
@@ -101,6 +102,19 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
   const pages = new PageCache(options.pageCacheChars ?? PAGE_CACHE_CHARS);
   const context: JourneyContext = { now: schedule.now, random: () => random, schedule };
 
+  /** Replaces the whole content with a checked state. */
+  const loadParsed = (parsed: ParsedState): void => {
+    pages.clear();
+    apps.clear();
+    schedule.clear();
+    if (isManualClock(clock)) clock.set(parsed.now);
+    for (const { applicationId, journeys } of parsed.applications) {
+      store.addApplication(applicationId);
+      for (const { journeyId, runs, byId } of journeys)
+        (store.addJourney(applicationId, journeyId) as Journey).load(runs, byId);
+    }
+  };
+
   const store: JourneyRunsStore = {
     clock,
     seed,
@@ -185,18 +199,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
         })),
       };
     },
-    load(state) {
-      const parsed = parseState(state);
-      pages.clear();
-      apps.clear();
-      schedule.clear();
-      if (isManualClock(clock)) clock.set(parsed.now);
-      for (const { applicationId, journeys } of parsed.applications) {
-        store.addApplication(applicationId);
-        for (const { journeyId, runs, byId } of journeys)
-          (store.addJourney(applicationId, journeyId) as Journey).load(runs, byId);
-      }
-    },
+    load: (state) => loadParsed(parseState(state)),
     reset() {
       pages.clear();
       apps.clear();
@@ -207,8 +210,28 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       options.setup?.(store);
     },
   };
+  Object.defineProperty(store, LOAD_PARSED, { value: loadParsed });
   store.reset();
   return store;
+}
+
+/** The store's loader of a checked state: a property only this module names, so not part of the public store. */
+const LOAD_PARSED = Symbol("loadParsed");
+
+/**
+ * Loads runs that the `--data` loader checked against the run rules as it read them, without checking them again
+ * (docs/decisions/0018-data-load-one-pass.md): the first load takes over the runs made while reading.
+ */
+export function loadChecked(store: JourneyRunsStore, checked: CheckedState): void {
+  const load = (store as { [LOAD_PARSED]?: (parsed: ParsedState) => void })[LOAD_PARSED];
+  if (load === undefined) throw new TypeError("loadChecked takes a store made by createJourneyRunsStore");
+  load({
+    now: checked.now,
+    applications: checked.applications.map(({ applicationId, journeys }) => ({
+      applicationId,
+      journeys: journeys.map(({ journeyId, runs }) => ({ journeyId, ...runs.take() })),
+    })),
+  });
 }
 
 /** Adds the official AWS example journey with its two runs, unless the store has that journey already. */

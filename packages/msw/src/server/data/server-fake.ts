@@ -1,8 +1,9 @@
 import type { JourneyRunsState } from "../../control-api/types.js";
 import { createJourneyRunsFake, type JourneyRunsFake } from "../../core/fake.js";
 import type { Seed } from "../../core/random.js";
+import type { CheckedState } from "../../core/state/checked-state.js";
 import type { Journey } from "../../core/store/journey.js";
-import { createJourneyRunsStore, type JourneyRunsStore } from "../../core/store/store.js";
+import { createJourneyRunsStore, type JourneyRunsStore, loadChecked } from "../../core/store/store.js";
 import { readDataPaths } from "./data-files.js";
 
 /** What `startMockServer` needs to build the fake of a server or of a tenant. */
@@ -12,14 +13,23 @@ export interface FakeRecipe {
   latency?: number | undefined;
 }
 
+/** Data a server starts with: a state given in code (checked at every load), or what the `--data` loader checked. */
+export type ServerData = { readonly state: JourneyRunsState } | { readonly checked: CheckedState };
+
+/** Loads the server's data into a store (at creation, on every reset, in every tenant). */
+export function loadData(store: JourneyRunsStore, data: ServerData): void {
+  if ("state" in data) store.load(data.state);
+  else loadChecked(store, data.checked);
+}
+
 /**
  * Makes the fake of a server or tenant from the seed, with the data as part of the creation state that `reset()`
  * returns to, then `runs` finished runs on the example journey (as before data files existed: not kept by reset).
  */
-export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | undefined): JourneyRunsFake {
+export function createServerFake(recipe: FakeRecipe, data: ServerData | undefined): JourneyRunsFake {
   const store = createJourneyRunsStore({
     ...(recipe.seed === undefined ? {} : { seed: recipe.seed }),
-    ...(data ? { setup: (s: JourneyRunsStore) => s.load(data) } : {}),
+    ...(data ? { setup: (s: JourneyRunsStore) => loadData(s, data) } : {}),
   });
   const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
   // Made without their wire form: a server may start with a million runs.
@@ -28,8 +38,8 @@ export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | un
 }
 
 /** Reads `data` (paths are read now, so a bad file stops the server before it listens). */
-export function resolveData(data: JourneyRunsState | readonly string[] | undefined): JourneyRunsState | undefined {
+export function resolveData(data: JourneyRunsState | readonly string[] | undefined): ServerData | undefined {
   if (data === undefined) return undefined;
-  if (Array.isArray(data)) return data.length === 0 ? undefined : readDataPaths(data as readonly string[]);
-  return data as JourneyRunsState;
+  if (Array.isArray(data)) return data.length === 0 ? undefined : { checked: readDataPaths(data as readonly string[]) };
+  return { state: data as JourneyRunsState };
 }
