@@ -92,10 +92,13 @@ describe("--data", () => {
       "app/journey/page-1.json": { JourneyRunsResponse: { Item: [run("first")], NextToken: "x" } },
       "app/journey/notes.txt": "not data",
     });
-    const state = readDataPaths([dir]);
-    expect(state.now).toBe("2026-03-01T00:00:00.000Z");
+    const checked = readDataPaths([dir]);
+    expect(new Date(checked.now).toISOString()).toBe("2026-03-01T00:00:00.000Z");
     expect(
-      state.applications.map((app) => [app.applicationId, app.journeys.map((j) => j.runs.map((r) => r.RunId))]),
+      checked.applications.map((app) => [
+        app.applicationId,
+        app.journeys.map((j) => j.runs.wire().map((r) => r.RunId)),
+      ]),
     ).toEqual([
       ["app", [["first", "second", "third"]]],
       ["d", [["d1"]]],

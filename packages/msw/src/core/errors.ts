@@ -52,6 +52,18 @@ export type JourneyRunsMockErrorCode =
   /** The control plane refused a call (`JourneyRunsControlError`). */
   | JourneyRunsControlErrorCode;
 
+/** A value for an error message: short JSON (`nothing` for undefined), never more than 64 characters. */
+export function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = value === undefined ? "nothing" : (JSON.stringify(value) ?? String(value));
+  } catch {
+    // Nested too deep to write out (or not JSON): say what it is instead.
+    text = Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : typeof value;
+  }
+  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
+}
+
 /** Throws an INVALID_ARGUMENT error unless `ok`. */
 export function check(ok: boolean, message: string): asserts ok {
   if (!ok) throw new JourneyRunsMockError("INVALID_ARGUMENT", message);

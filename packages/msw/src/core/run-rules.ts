@@ -30,7 +30,6 @@ export const TIME_EXPECTED = "an ISO 8601 date-time such as 2026-01-01T00:00:00.
 
 const STATUS_EXPECTED = `one of ${RUN_STATUSES.join(", ")}`;
 const FIELDS_EXPECTED = "no other field than CreationTime, LastUpdateTime, RunId, Status";
-const { minLength: ID_MIN, maxLength: ID_MAX } = RUN_LIMITS.runId;
 
 const lengthExpected = (limits: { minLength: number; maxLength: number }): string =>
   `a string of ${limits.minLength} to ${limits.maxLength} characters`;
@@ -62,12 +61,8 @@ export const checkJourneyId = (value: unknown, fail: RuleBreak, at = ""): string
   checkId(value, PATH_LABELS["journey-id"].schema, fail, at);
 
 /** A run id: 1 to 256 characters, as the contract's `RunId`. */
-export function checkRunId(value: unknown, fail: RuleBreak, at = ""): string {
-  if (typeof value !== "string" || value.length < ID_MIN || value.length > ID_MAX) {
-    fail(at, lengthExpected(RUN_LIMITS.runId), value);
-  }
-  return value;
-}
+export const checkRunId = (value: unknown, fail: RuleBreak, at = ""): string =>
+  checkId(value, RUN_LIMITS.runId, fail, at);
 
 /** A run status of the contract. */
 export function checkStatus(value: unknown, fail: RuleBreak, at = ""): JourneyRunStatus {

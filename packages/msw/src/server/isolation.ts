@@ -8,7 +8,7 @@ import { boundedControl } from "./control-plane/bounded-control.js";
 import { ControlHttpError } from "./control-plane/control-error.js";
 import { createControlPlane } from "./control-plane/control-plane.js";
 import { ControlTokenRequiredError, isLoopbackHost, isSendableToken, TOKEN_RULE } from "./control-plane/token.js";
-import { createServerFake, type FakeRecipe } from "./data/server-fake.js";
+import { createServerFake, type FakeRecipe, type ServerData } from "./data/server-fake.js";
 import type { SigV4Check, SigV4Checks } from "./sigv4.js";
 import { createTenants, DEFAULT_TENANT_LIMIT, type Tenant, tenantLimitMessage } from "./tenants.js";
 
@@ -53,7 +53,7 @@ export function setUpServerControl(
   base: {
     fake: JourneyRunsFake;
     recipe: FakeRecipe;
-    data: JourneyRunsState | undefined;
+    data: ServerData | undefined;
     /** The signature checks (sigv4.ts, loaded only when credentials are set); `undefined` when signing is off. */
     checks: SigV4Checks | undefined;
   },

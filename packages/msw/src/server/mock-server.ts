@@ -7,7 +7,7 @@ import type { Seed } from "../core/random.js";
 import { redactQuery } from "../core/redact.js";
 import { isControlPath } from "./control-plane/control-plane.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
-import { createServerFake, resolveData } from "./data/server-fake.js";
+import { createServerFake, loadData, resolveData } from "./data/server-fake.js";
 import { type ControlServerOptions, type PinpointTarget, setUpServerControl } from "./isolation.js";
 import { drainBody, EMPTY_SHA256, hasBody } from "./request-body.js";
 import type { SigV4Credentials, SigV4HeadVerdict } from "./sigv4.js";
@@ -108,7 +108,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const recipe = { seed: options.seed, runs: options.runs, latency: options.latency };
   const data = resolveData(options.data);
   const fake = options.fake ?? createServerFake(recipe, data);
-  if (options.fake && data) fake.load(data);
+  if (options.fake && data) loadData(fake.store, data);
   if (options.fake && options.latency !== undefined) fake.setLatency(options.latency);
   const host = options.host ?? "127.0.0.1";
   // The verifier is loaded only when it is needed: startup without credentials does not pay for it.

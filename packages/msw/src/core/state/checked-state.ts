@@ -1,5 +1,4 @@
 import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
-import type { JourneyRunsState } from "../../control-api/types.js";
 import { RUN_STATUSES } from "../contract-rules.js";
 import { RunIndex, type StoredRun } from "../store/run-index.js";
 
@@ -12,7 +11,7 @@ interface Columns {
 }
 
 /**
- * The runs of one journey, already checked against every rule of `parseState`, in page order. The first load takes
+ * The runs of one journey, already checked against the run rules (`core/run-rules.ts`), in page order. The first load takes
  * over the stored runs and their index by id that were made while checking (they are its own from then on); before
  * that their values are copied into columns (typed arrays: a million runs are kept for `reset()` and tenants without
  * a million objects), from which every later load makes new stored runs.
@@ -64,7 +63,7 @@ export class CheckedRuns {
     return this.#shared.key === key ? this.#shared.index : undefined;
   }
 
-  /** The runs in wire shape (times in the dump's form), for whoever reads the state itself. */
+  /** The runs in wire shape (times in the dump's form), for whoever reads the data itself (a test). */
   wire(): JourneyRun[] {
     const { ids, creationTimes, lastUpdateTimes, statuses } = this.#columns ?? columnsOf(this.#first?.runs ?? []);
     return ids.map((RunId, i) => ({
@@ -93,29 +92,11 @@ function columnsOf(runs: readonly StoredRun[]): Columns {
   return columns;
 }
 
-/** A state as `parseState` would return it, with each journey's runs as {@link CheckedRuns}. */
+/** A state whose runs the `--data` loader checked against the run rules, each journey's runs as {@link CheckedRuns}. */
 export interface CheckedState {
   readonly now: number;
   readonly applications: readonly {
     readonly applicationId: string;
     readonly journeys: readonly { readonly journeyId: string; readonly runs: CheckedRuns }[];
   }[];
-}
-
-const CHECKED = new WeakMap<object, CheckedState>();
-
-/**
- * Records that `state` passes `parseState` and parses to `checked`, so that loading it (at start, at every `reset()`,
- * in every tenant) takes the runs from `checked` instead of checking a million runs again. Only for states this
- * package made and froze (the `--data` reader): nothing can change them after the check.
- */
-export function vouchForState(state: JourneyRunsState, checked: CheckedState): void {
-  if (!Object.isFrozen(state) || !Object.isFrozen(state.applications))
-    throw new TypeError("only a frozen state can be vouched for");
-  CHECKED.set(state, checked);
-}
-
-/** The checked form of `state` when {@link vouchForState} vouched for it; else `undefined` (check it in full). */
-export function checkedState(state: unknown): CheckedState | undefined {
-  return typeof state === "object" && state !== null ? CHECKED.get(state) : undefined;
 }

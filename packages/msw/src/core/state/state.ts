@@ -1,5 +1,5 @@
 import type { JourneyRunsState } from "../../control-api/types.js";
-import { JourneyRunsMockError } from "../errors.js";
+import { JourneyRunsMockError, shown } from "../errors.js";
 import {
   checkApplicationId,
   checkJourneyId,
@@ -11,7 +11,6 @@ import {
   STATE_LIMITS,
 } from "../run-rules.js";
 import type { StoredRun } from "../store/run-index.js";
-import { checkedState } from "./checked-state.js";
 
 /** The `format` of a dump. */
 export const STATE_FORMAT = "journey-runs-mock/state";
@@ -29,17 +28,10 @@ export interface ParsedState {
   }[];
 }
 
-const describe = (value: unknown): string => {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
-  return typeof value === "object" ? "an object" : String(value);
-};
-
 function fail(pointer: string, expected: string, got: unknown): never {
   throw new JourneyRunsMockError(
     "INVALID_STATE",
-    `The state is not valid at ${pointer || "/"}: expected ${expected}, got ${describe(got)}. Nothing was loaded.`,
+    `The state is not valid at ${pointer || "/"}: expected ${expected}, got ${shown(got)}. Nothing was loaded.`,
   );
 }
 
@@ -88,21 +80,10 @@ function runs(
 /**
  * Validates a {@link JourneyRunsState} against the rules of `run-rules.ts` (it may come from a test, a file or over
  * HTTP) and returns it with times as numbers. Throws `JourneyRunsMockError` (INVALID_STATE) naming the JSON pointer
- * of the first problem and what was expected there. The one state taken without a second check is a state the
- * `--data` loader made (frozen and vouched for in `checked-state.ts`): the loader checked every run against the
- * same rules as it read them.
+ * of the first problem and what was expected there. (The `--data` loader checks runs against the same rules as it
+ * reads them, and hands them to the store with `loadChecked`, not through here.)
  */
 export function parseState(value: unknown): ParsedState {
-  const checked = checkedState(value);
-  if (checked !== undefined) {
-    return {
-      now: checked.now,
-      applications: checked.applications.map(({ applicationId, journeys }) => ({
-        applicationId,
-        journeys: journeys.map(({ journeyId, runs }) => ({ journeyId, ...runs.take() })),
-      })),
-    };
-  }
   const state = object(value, "");
   if (state.format !== STATE_FORMAT) fail("/format", JSON.stringify(STATE_FORMAT), state.format);
   if (state.version !== STATE_VERSION) fail("/version", String(STATE_VERSION), state.version);

@@ -1,6 +1,6 @@
 import type { JourneyRun, JourneyRunStatus } from "@journey-runs/types";
 import { isoTime, MAX_TIME_MS, type TimeInput, toEpochMs } from "../clock.js";
-import { check, JourneyRunsMockError } from "../errors.js";
+import { check, JourneyRunsMockError, shown } from "../errors.js";
 import type { Random } from "../random.js";
 import { checkRunId, checkStatus, checkUpdatedAfterCreated, type RuleBreak } from "../run-rules.js";
 import { RunIndex, type StoredRun, wireJsonOf } from "./run-index.js";
@@ -95,7 +95,7 @@ const INPUT_FIELD: Readonly<Record<string, string>> = {
 const argumentBreak: RuleBreak = (at, expected, got) => {
   throw new JourneyRunsMockError(
     "INVALID_ARGUMENT",
-    `${INPUT_FIELD[at] ?? at} must be ${expected}; got ${typeof got === "string" ? JSON.stringify(got.slice(0, 64)) : String(got)}.`,
+    `${INPUT_FIELD[at] ?? at} must be ${expected}; got ${shown(got)}.`,
   );
 };
 const GAP_MS = [1_000, 600_000] as const;

@@ -6,8 +6,8 @@ import { EXAMPLE_IDS } from "../contract-rules.js";
 import { check, JourneyRunsMockError } from "../errors.js";
 import { createRandom, type Random, type Seed } from "../random.js";
 import { STATE_LIMITS } from "../run-rules.js";
-import { checkedState } from "../state/checked-state.js";
-import { parseState, STATE_FORMAT, STATE_VERSION } from "../state/state.js";
+import type { CheckedState } from "../state/checked-state.js";
+import { type ParsedState, parseState, STATE_FORMAT, STATE_VERSION } from "../state/state.js";
 import { createTokenCodec, deriveTokenSecret } from "../tokens/page-token.js";
 import { Journey, type JourneyContext, type JourneyHandle, toWire, toWireJson } from "./journey.js";
 import { PAGE_CACHE_CHARS, PageCache } from "./page-cache.js";
@@ -134,6 +134,38 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     },
   };
 
+  /** Replaces the whole content with a checked state. */
+  const loadParsed = (parsed: ParsedState): void => {
+    clearAll();
+    if (isManualClock(clock)) clock.set(parsed.now);
+    for (const { applicationId, journeys } of parsed.applications) {
+      store.addApplication(applicationId);
+      for (const { journeyId, runs, byId } of journeys)
+        (store.addJourney(applicationId, journeyId) as Journey).load(runs, byId);
+    }
+  };
+
+  /**
+   * Replaces the whole content with runs the `--data` loader checked: they are shared, not copied, by every store
+   * with this store's token key (see Journey.share); a store with another key loads its own copy.
+   */
+  const loadCheckedState = (checked: CheckedState): void => {
+    clearAll();
+    if (isManualClock(clock)) clock.set(checked.now);
+    for (const { applicationId, journeys } of checked.applications) {
+      store.addApplication(applicationId);
+      for (const { journeyId, runs } of journeys) {
+        const journey = store.addJourney(applicationId, journeyId) as Journey;
+        const shared = runs.shared(shareKey);
+        if (shared !== undefined) journey.share(shared);
+        else {
+          const own = runs.take();
+          journey.load(own.runs, own.byId);
+        }
+      }
+    }
+  };
+
   const store: JourneyRunsStore = {
     clock,
     seed,
@@ -244,24 +276,6 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
       };
     },
     load(state) {
-      const checked = checkedState(state);
-      if (checked !== undefined) {
-        // A state this package checked and froze (--data): its runs are shared, not copied (see Journey.share).
-        clearAll();
-        if (isManualClock(clock)) clock.set(checked.now);
-        for (const { applicationId, journeys } of checked.applications) {
-          for (const { journeyId, runs } of journeys) {
-            const journey = store.addJourney(applicationId, journeyId) as Journey;
-            const shared = runs.shared(shareKey);
-            if (shared !== undefined) journey.share(shared);
-            else {
-              const own = runs.take();
-              journey.load(own.runs, own.byId);
-            }
-          }
-        }
-        return;
-      }
       const parsed = parseState(state);
       let total = 0;
       for (const app of parsed.applications) for (const journey of app.journeys) total += journey.runs.length;
@@ -271,13 +285,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
           `The state holds ${total} runs; this store may hold at most ${maxRuns}. Nothing was loaded.`,
         );
       }
-      clearAll();
-      if (isManualClock(clock)) clock.set(parsed.now);
-      for (const { applicationId, journeys } of parsed.applications) {
-        store.addApplication(applicationId);
-        for (const { journeyId, runs, byId } of journeys)
-          (store.addJourney(applicationId, journeyId) as Journey).load(runs, byId);
-      }
+      loadParsed(parsed);
     },
     reset() {
       clearAll();
@@ -296,8 +304,23 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     journeyCount = 0;
   }
 
+  Object.defineProperty(store, LOAD_CHECKED, { value: loadCheckedState });
   store.reset();
   return store;
+}
+
+/** The store's loader of a checked state: a property only this module names, so not part of the public store. */
+const LOAD_CHECKED = Symbol("loadChecked");
+
+/**
+ * Loads runs that the `--data` loader checked against the run rules as it read them, without checking them again
+ * (docs/decisions/0018-data-load-one-pass.md): the runs made while reading become one index that every store with
+ * the same token key shares (each tenant, each reset), copied only by a journey that changes them.
+ */
+export function loadChecked(store: JourneyRunsStore, checked: CheckedState): void {
+  const load = (store as { [LOAD_CHECKED]?: (checked: CheckedState) => void })[LOAD_CHECKED];
+  if (load === undefined) throw new TypeError("loadChecked takes a store made by createJourneyRunsStore");
+  load(checked);
 }
 
 /** Adds the official AWS example journey with its two runs, unless the store has that journey already. */

@@ -16,14 +16,4 @@ export class DataFileError extends JourneyRunsMockError {
   }
 }
 
-/** A value for an error message: short, JSON, never more than 64 characters. */
-export function shown(value: unknown): string {
-  let text: string;
-  try {
-    text = value === undefined ? "nothing" : (JSON.stringify(value) ?? String(value));
-  } catch {
-    // Nested too deep to write out (or not JSON): say what it is instead.
-    text = Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : typeof value;
-  }
-  return text.length > 64 ? `${text.slice(0, 61)}...` : text;
-}
+export { shown } from "../../core/errors.js";

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import type { JourneyRunsState } from "../../control-api/types.js";
 import { checkApplicationId, checkJourneyId, checkTime, type RuleBreak, STATE_LIMITS } from "../../core/run-rules.js";
+import type { CheckedState } from "../../core/state/checked-state.js";
 import { STATE_FORMAT, STATE_VERSION } from "../../core/state/state.js";
 import { DataFileError, shown } from "./data-errors.js";
 import { appendRuns, RunsRead } from "./data-runs.js";
@@ -47,7 +47,7 @@ interface Collected {
 /** What the read of the paths found: the journeys in the order first read, and the first dump's `now`. */
 interface Read {
   journeys: Collected[];
-  now: { ms: number; text: string } | undefined;
+  now: number | undefined;
 }
 
 /** The rule breaks at `pointer` of `file`, as data errors. */
@@ -66,13 +66,12 @@ const failIn =
  * unknown keys, so a `__proto__` key is refused where it stands (JSON.parse makes it an own key). Every run, id,
  * time and count is checked against the rules `parseState` applies (`core/run-rules.ts`) as it is read; any problem
  * throws a {@link DataFileError} naming the file, the JSON pointer and what was expected, so nothing is loaded from
- * half the data. The state is frozen and vouched for: loading it reuses the runs made while checking
- * (docs/decisions/0018-data-load-one-pass.md), and its `runs` are made in wire shape only when read.
+ * half the data. A store loads the result with `loadChecked`, which reuses the runs made while checking
+ * (docs/decisions/0018-data-load-one-pass.md).
  */
-export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): JourneyRunsState {
+export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): CheckedState {
   const read = readAll(paths, limits);
-  const now = read.now ?? { ms: Date.now(), text: "" };
-  return checkedDataState(read.journeys, now.ms, now.text || new Date(now.ms).toISOString());
+  return checkedDataState(read.journeys, read.now ?? Date.now());
 }
 
 /** Reads the paths; throws the first {@link DataFileError}. */
@@ -166,7 +165,7 @@ function readAll(paths: readonly string[], limits: DataLimits): Read {
       throw new DataFileError(file, "/version", expected);
     }
     const ms = checkTime(state.now, failIn(file, "/now"));
-    now ??= { ms, text: state.now as string };
+    now ??= ms;
     if (!Array.isArray(state.applications))
       throw new DataFileError(file, "/applications", `expected a list; got ${shown(state.applications)}.`);
     for (const [a, app] of (state.applications as unknown[]).entries()) {

@@ -1,7 +1,4 @@
-import type { JourneyRun } from "@journey-runs/types";
-import type { JourneyRunsState, JourneyRunsStateJourney } from "../../control-api/types.js";
-import { CheckedRuns, type CheckedState, vouchForState } from "../../core/state/checked-state.js";
-import { STATE_FORMAT, STATE_VERSION } from "../../core/state/state.js";
+import { CheckedRuns, type CheckedState } from "../../core/state/checked-state.js";
 import type { RunsRead } from "./data-runs.js";
 
 /** The runs the data files gave one journey, in the order they were read. */
@@ -11,9 +8,13 @@ export interface ReadJourney {
   readonly runs: RunsRead;
 }
 
-/** The journeys grouped by application, in the order each application and journey was first read. */
-function grouped<J extends ReadJourney>(journeys: Iterable<J>): { applicationId: string; journeys: J[] }[] {
-  const applications = new Map<string, { applicationId: string; journeys: J[] }>();
+/**
+ * The data read as a checked state: journeys grouped by application, in the order each was first read. The loader
+ * checked every run against the run rules (`core/run-rules.ts`) as it read them, so a store loads them with
+ * `loadChecked`, taking over the runs made while reading instead of checking them again.
+ */
+export function checkedDataState(journeys: Iterable<ReadJourney>, now: number): CheckedState {
+  const applications = new Map<string, { applicationId: string; journeys: ReadJourney[] }>();
   for (const journey of journeys) {
     let app = applications.get(journey.applicationId);
     if (app === undefined) {
@@ -22,31 +23,9 @@ function grouped<J extends ReadJourney>(journeys: Iterable<J>): { applicationId:
     }
     app.journeys.push(journey);
   }
-  return [...applications.values()];
-}
-
-/** A journey of the state whose `runs` are made in wire shape only when read (loading never reads them). */
-function lazyJourney(journeyId: string, runs: CheckedRuns): JourneyRunsStateJourney {
-  let wire: JourneyRun[] | undefined;
-  return Object.freeze({
-    journeyId,
-    get runs() {
-      wire ??= Object.freeze(runs.wire().map((run) => Object.freeze(run))) as JourneyRun[];
-      return wire;
-    },
-  });
-}
-
-/**
- * The state of the data read, frozen and vouched for (see `vouchForState`): the loader checked every run against the
- * rules `parseState` applies (`core/run-rules.ts`), so loading it takes the runs made while reading instead of
- * checking them again. Its journeys' `runs` are made in wire shape only when read.
- */
-export function checkedDataState(journeys: Iterable<ReadJourney>, now: number, nowText: string): JourneyRunsState {
-  const apps = grouped(journeys);
-  const checked: CheckedState = {
+  return {
     now,
-    applications: apps.map((app) => ({
+    applications: [...applications.values()].map((app) => ({
       applicationId: app.applicationId,
       journeys: app.journeys.map(({ journeyId, runs }) => ({
         journeyId,
@@ -54,19 +33,4 @@ export function checkedDataState(journeys: Iterable<ReadJourney>, now: number, n
       })),
     })),
   };
-  const state: JourneyRunsState = Object.freeze({
-    format: STATE_FORMAT,
-    version: STATE_VERSION,
-    now: nowText,
-    applications: Object.freeze(
-      checked.applications.map((app) =>
-        Object.freeze({
-          applicationId: app.applicationId,
-          journeys: Object.freeze(app.journeys.map(({ journeyId, runs }) => lazyJourney(journeyId, runs))),
-        }),
-      ),
-    ),
-  }) as JourneyRunsState;
-  vouchForState(state, checked);
-  return state;
 }

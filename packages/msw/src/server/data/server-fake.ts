@@ -1,8 +1,9 @@
 import type { JourneyRunsState } from "../../control-api/types.js";
 import { createJourneyRunsFake, type JourneyRunsFake } from "../../core/fake.js";
 import type { Seed } from "../../core/random.js";
+import type { CheckedState } from "../../core/state/checked-state.js";
 import type { Journey } from "../../core/store/journey.js";
-import { createJourneyRunsStore, type JourneyRunsStore } from "../../core/store/store.js";
+import { createJourneyRunsStore, type JourneyRunsStore, loadChecked } from "../../core/store/store.js";
 import { CONTROL_LIMITS } from "../../generated/control-limits.js";
 import { readDataPaths } from "./data-files.js";
 
@@ -13,16 +14,25 @@ export interface FakeRecipe {
   latency?: number | undefined;
 }
 
+/** Data a server starts with: a state given in code (checked at every load), or what the `--data` loader checked. */
+export type ServerData = { readonly state: JourneyRunsState } | { readonly checked: CheckedState };
+
+/** Loads the server's data into a store (at creation, on every reset, in every tenant). */
+export function loadData(store: JourneyRunsStore, data: ServerData): void {
+  if ("state" in data) store.load(data.state);
+  else loadChecked(store, data.checked);
+}
+
 /**
  * Makes the fake of a server or tenant from the seed, with the data as part of the creation state that `reset()`
  * returns to, then `runs` finished runs on the example journey (as before data files existed: not kept by reset).
  * The `--data` runs are shared by every fake made from the same data (copied only by a fake that changes them);
  * what a fake writes is bounded by the control contract's `x-max-runs`, on top of the `runs` asked at start.
  */
-export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | undefined): JourneyRunsFake {
+export function createServerFake(recipe: FakeRecipe, data: ServerData | undefined): JourneyRunsFake {
   const store = createJourneyRunsStore({
     ...(recipe.seed === undefined ? {} : { seed: recipe.seed }),
-    ...(data ? { setup: (s: JourneyRunsStore) => s.load(data) } : {}),
+    ...(data ? { setup: (s: JourneyRunsStore) => loadData(s, data) } : {}),
     maxRuns: CONTROL_LIMITS.storeRuns + (recipe.runs ?? 0),
   });
   const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
@@ -32,8 +42,8 @@ export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | un
 }
 
 /** Reads `data` (paths are read now, so a bad file stops the server before it listens). */
-export function resolveData(data: JourneyRunsState | readonly string[] | undefined): JourneyRunsState | undefined {
+export function resolveData(data: JourneyRunsState | readonly string[] | undefined): ServerData | undefined {
   if (data === undefined) return undefined;
-  if (Array.isArray(data)) return data.length === 0 ? undefined : readDataPaths(data as readonly string[]);
-  return data as JourneyRunsState;
+  if (Array.isArray(data)) return data.length === 0 ? undefined : { checked: readDataPaths(data as readonly string[]) };
+  return { state: data as JourneyRunsState };
 }
