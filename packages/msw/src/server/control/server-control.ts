@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { awsErrorResponse, type FakeResponse } from "../../aws-response.js";
+import { checkedState } from "../../checked-state.js";
 import { createLocalControl } from "../../control/local.js";
 import type { JourneyRunsControl, JourneyRunsState } from "../../control/types.js";
 import { JourneyRunsMockError } from "../../errors.js";
@@ -63,11 +64,27 @@ export function createServerFake(recipe: FakeRecipe, data: JourneyRunsState | un
   const store = createJourneyRunsStore({
     ...(recipe.seed === undefined ? {} : { seed: recipe.seed }),
     ...(data ? { setup: (s: JourneyRunsStore) => s.load(data) } : {}),
-    maxRuns: CONTROL_LIMITS.storeRuns + (recipe.runs ?? 0),
+    maxRuns: CONTROL_LIMITS.storeRuns + (recipe.runs ?? 0) + ownedRunsOf(data),
   });
   const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
   if (recipe.runs) fake.store.example?.addRuns(recipe.runs);
   return fake;
+}
+
+/**
+ * The runs of a start state that its stores will own: none for a `--data` state (checked once and shared by every
+ * store), all for a state given as an object (each store loads its own copy). They are the operator's choice, not
+ * writes of the control plane, so they come on top of the store's bound.
+ */
+function ownedRunsOf(data: JourneyRunsState | undefined): number {
+  if (data === undefined || checkedState(data) !== undefined || !Array.isArray(data.applications)) return 0;
+  let runs = 0;
+  for (const app of data.applications) {
+    for (const journey of Array.isArray(app?.journeys) ? app.journeys : []) {
+      if (Array.isArray(journey?.runs)) runs += journey.runs.length;
+    }
+  }
+  return runs;
 }
 
 /**
