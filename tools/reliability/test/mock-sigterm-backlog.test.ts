@@ -14,7 +14,7 @@ afterEach(async () => {
 
 describe("journey-runs-mock stopping with connections in its listen backlog", () => {
   it("answers all 100 requests whose connections the kernel accepted before SIGTERM, and exits 0", async () => {
-    mock = await startMockChild(["--quiet"]);
+    mock = await startMockChild([]);
     const { child } = mock;
     child.kill("SIGSTOP");
     const agent = new Agent({ keepAlive: false, maxSockets: 100 });
@@ -32,7 +32,14 @@ describe("journey-runs-mock stopping with connections in its listen backlog", ()
     child.kill("SIGCONT");
     const statuses = await answers;
     agent.destroy();
-    expect(statuses.filter((status) => status !== 200)).toEqual([]);
+    expect(
+      statuses.filter((status) => status !== 200),
+      `${statuses.filter((s) => s === 200).length} answered; ${mock
+        .output()
+        .split("\n")
+        .filter((l) => l.startsWith("journey-runs-mock"))
+        .join(" | ")}`,
+    ).toEqual([]);
     expect(await mock.exited).toBe(0);
   }, 30_000);
 });

@@ -22,7 +22,6 @@ if (command.kind === "help") {
   const log = command.quiet ? undefined : (line: string) => out.write(`${line}\n`);
   try {
     const server = await startMockServer({ ...command.options, ...(log ? { log } : {}) });
-    out.write(`${server.url}\n`);
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
       // A second signal cuts what is still in flight at once.
@@ -40,6 +39,9 @@ if (command.kind === "help") {
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
+    // The URL says the server is ready, so it comes after the handlers: a supervisor that stops the server as soon
+    // as it reads the URL must meet the drain, not the default action of SIGTERM (which ends the process at once).
+    out.write(`${server.url}\n`);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     if (error instanceof JourneyRunsMockError) {

@@ -45,13 +45,13 @@ export interface MockServerOptions extends ControlServerOptions {
 }
 
 /**
- * How long after the listener closes the connections without a request in progress are closed: idle keep-alive
- * connections, and any connection taken from the backlog whose request was not read by then. Under CPU load reading
- * a hundred fresh connections takes more than 100 ms (half of them were reset at 100 ms in the backlog test).
+ * After the listener closes, connections without a request in progress (idle keep-alive ones, and any taken from the
+ * backlog that sent nothing) are closed once this long passes with no new request: under CPU load, reading a hundred
+ * fresh connections takes longer than any fixed delay (half were reset at 100 ms in the backlog test).
  */
-const IDLE_CLOSE_DELAY_MS = 1000;
+const IDLE_QUIET_MS = 250;
 /** The longest the listener stays open after close() to take in the connections of its backlog. */
-const BACKLOG_DRAIN_MS = 500;
+const BACKLOG_DRAIN_MS = 1000;
 
 /** Options of {@link MockServer.close}. */
 export interface MockServerCloseOptions {
@@ -116,6 +116,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const plane = setUpServerControl(host, options, { fake, recipe, data, checks });
   const log = options.log;
   const requestTimeout = options.requestTimeout ?? 10_000;
+  /** Requests received so far: close() waits for a quiet moment before closing idle connections. */
+  let requestsSeen = 0;
   let inFlight = 0;
   let closing = false;
 
@@ -176,6 +178,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   /** The one place where a request is dispatched and answered. */
   function onRequest(req: IncomingMessage, res: ServerResponse): void {
+    requestsSeen++;
     const target = req.url ?? "/";
     const q = target.indexOf("?");
     const path = q < 0 ? target : target.slice(0, q);
@@ -315,17 +318,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       closed ??= new Promise((resolve) => {
         closing = true;
         // Connections the kernel accepted but node has not yet (the listen backlog, long under CPU load) would be
-        // reset when the listener closes. The listener stays open until a 20 ms turn accepts nothing new (at most
-        // 500 ms): the backlog is taken in, and its requests count as in flight and are answered (Connection: close).
+        // reset when the listener closes. With a grace period, the listener stays open until 50 ms pass without a
+        // new connection (at most 1 s): the backlog is taken in, and its requests count as in flight and are answered (Connection: close).
         // node:http's close() would then close every connection without a request in progress, including those
         // just accepted whose request is not read yet: the listener is closed alone (net.Server's close), and idle
-        // keep-alive connections a moment later.
+        // connections once no new request arrived for IDLE_QUIET_MS.
         const started = performance.now();
         let seen = -1;
         const closeListener = (): void => {
-          if (accepted !== seen && performance.now() - started < BACKLOG_DRAIN_MS) {
+          if (graceMs > 0 && accepted !== seen && performance.now() - started < BACKLOG_DRAIN_MS) {
             seen = accepted;
-            setTimeout(closeListener, 20);
+            setTimeout(closeListener, 50);
             return;
           }
           let idle: NodeJS.Timeout | undefined;
@@ -334,8 +337,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
             clearTimeout(idle);
             resolve({ cut });
           });
+          let requestsBefore = -1;
+          const closeIdle = (): void => {
+            if (requestsSeen !== requestsBefore) {
+              requestsBefore = requestsSeen;
+              idle = setTimeout(closeIdle, IDLE_QUIET_MS);
+            } else server.closeIdleConnections();
+          };
           if (cutRequested) server.closeAllConnections();
-          else idle = setTimeout(() => server.closeIdleConnections(), IDLE_CLOSE_DELAY_MS);
+          else closeIdle();
         };
         closeListener();
       });

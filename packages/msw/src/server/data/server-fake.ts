@@ -33,12 +33,30 @@ export function createServerFake(recipe: FakeRecipe, data: ServerData | undefine
   const store = createJourneyRunsStore({
     ...(recipe.seed === undefined ? {} : { seed: recipe.seed }),
     ...(data ? { setup: (s: JourneyRunsStore) => loadData(s, data) } : {}),
-    maxRuns: CONTROL_LIMITS.storeRuns + (recipe.runs ?? 0),
+    maxRuns: CONTROL_LIMITS.storeRuns + (recipe.runs ?? 0) + ownedRunsOf(data),
   });
   const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
   // Made without their wire form: a server may start with a million runs.
   if (recipe.runs) (fake.store.example as Journey | undefined)?.addGenerated(recipe.runs);
   return fake;
+}
+
+/**
+ * The runs of a start state that its stores will own: none for `--data` (checked once and shared by every store),
+ * all for a state given as an object (each store loads its own copy). They are the operator's choice, not writes of
+ * the control plane, so they come on top of the store's bound.
+ */
+function ownedRunsOf(data: ServerData | undefined): number {
+  if (data === undefined || !("state" in data)) return 0;
+  const { applications } = data.state;
+  if (!Array.isArray(applications)) return 0;
+  let runs = 0;
+  for (const app of applications) {
+    for (const journey of Array.isArray(app?.journeys) ? app.journeys : []) {
+      if (Array.isArray(journey?.runs)) runs += journey.runs.length;
+    }
+  }
+  return runs;
 }
 
 /** Reads `data` (paths are read now, so a bad file stops the server before it listens). */
