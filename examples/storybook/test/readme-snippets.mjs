@@ -1,5 +1,5 @@
 /**
- * The Storybook section of @journey-runs/msw's README (as installed from the tarball, what users read) must be the
+ * The Storybook page of @journey-runs/msw (docs/storybook.md, as installed from the tarball, what users read) must be the
  * code of this example: every ```ts block that starts with `// <path>` must be made of lines of that file, in order
  * (the file may have more lines: comments, options the README leaves out). `// .storybook/preview.ts (CSF Next)` is
  * `.storybook-next/preview.ts`. Exits 1 with the first line that is not in the file.
@@ -9,13 +9,8 @@ import { createRequire } from "node:module";
 
 const readmePath = createRequire(import.meta.url)
   .resolve("@journey-runs/msw/package.json")
-  .replace(/package\.json$/, "README.md");
-const readme = readFileSync(readmePath, "utf8");
-const start = readme.indexOf("### Storybook");
-if (start < 0) fail(`${readmePath} has no "### Storybook" section`);
-const rest = readme.slice(readme.indexOf("\n", start) + 1);
-const next = rest.search(/^#{1,3} /m);
-const section = next < 0 ? rest : rest.slice(0, next);
+  .replace(/package\.json$/, "docs/storybook.md");
+const section = readFileSync(readmePath, "utf8");
 
 const blocks = [...section.matchAll(/^( *)```ts\n([\s\S]*?)^\1```$/gm)].map((match) =>
   match[2].split("\n").map((line) => line.slice(match[1].length)),
@@ -37,8 +32,8 @@ for (const lines of blocks) {
   }
   checked += 1;
 }
-if (checked < 4) fail(`expected at least 4 ts blocks in the Storybook section, found ${checked}`);
-console.log(`readme: ${checked} code blocks of the msw README's Storybook section are this example's code`);
+if (checked < 4) fail(`expected at least 4 ts blocks in the Storybook page, found ${checked}`);
+console.log(`readme: ${checked} code blocks of the msw Storybook page (docs/storybook.md) are this example's code`);
 
 function fail(message) {
   console.error(`storybook example: FAIL: ${message}`);

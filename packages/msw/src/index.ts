@@ -19,7 +19,6 @@
 export type {
   AddRunsOptions,
   Clock,
-  ControlFailOptions,
   FailOptions,
   FakeNetworkError,
   FakeRequest,
@@ -33,6 +32,7 @@ export type {
   JourneyRunsErrorStatus,
   JourneyRunsFake,
   JourneyRunsFakeOptions,
+  JourneyRunsMisuseCode,
   JourneyRunsMockErrorCode,
   JourneyRunsScene,
   JourneyRunsState,
@@ -47,47 +47,30 @@ export type {
   ScheduleInput,
   Seed,
   TimeInput,
-} from "./core.js";
+} from "./core/index.js";
+// The runtime values are the ones tests use; the protocol constants (header names, quotas, the dump format) are in
+// `@journey-runs/msw/core`, the run statuses and error types in `@journey-runs/types`.
 export {
-  awsErrorResponse,
   createJourneyRunsFake,
   createJourneyRunsStore,
   createLocalControl,
   createManualClock,
-  DEFAULT_JOURNAL_LIMIT,
-  ERROR_STATUSES,
-  ERROR_TYPE_HEADER,
   EXAMPLE_IDS,
-  errorTypeOf,
-  INVOCATION_ID_HEADER,
-  isJourneyRunsState,
-  isManualClock,
   JourneyRunsMockError,
-  PAYLOAD_QUOTA_BYTES,
-  parseState,
-  REDACTED,
-  REMEMBERED_CALLS,
-  REQUEST_ID_HEADER,
-  RUN_STATUSES,
-  redactQuery,
-  STATE_FORMAT,
-  STATE_VERSION,
   systemClock,
-} from "./core.js";
-export { getDefaultJourneyRunsMock, handlers } from "./default-mock.js";
+} from "./core/index.js";
+export { getDefaultJourneyRunsMock, handlers } from "./msw/default-mock.js";
 export type {
   JourneyRunsMock,
   JourneyRunsMockOptions,
   JourneyRunsPathParams,
   JourneyRunsResolver,
   JsonResponse,
-} from "./msw-handlers.js";
+} from "./msw/msw-handlers.js";
 export {
   createJourneyRunsMock,
   defineJourneyRunsResolver,
   journeyRunsError,
   journeyRunsHandler,
   journeyRunsPage,
-  journeyRunsPath,
-  journeyRunsPathPattern,
-} from "./msw-handlers.js";
+} from "./msw/msw-handlers.js";

@@ -19,8 +19,8 @@ describe("the main entry is browser-safe", () => {
 });
 
 describe("the core entry (@journey-runs/msw/core) works without msw", () => {
-  test("nothing reachable from dist/core.js imports msw or a Node built-in", () => {
-    const bare = [...reachable("core.js")];
+  test("nothing reachable from dist/core/index.js imports msw or a Node built-in", () => {
+    const bare = [...reachable("core/index.js")];
     expect(bare.filter((s) => s !== "@journey-runs/types")).toEqual([]);
   });
 
@@ -50,7 +50,7 @@ describe("the core entry (@journey-runs/msw/core) works without msw", () => {
         ],
         { encoding: "utf8" },
       ).trim();
-    expect(run("core.js")).toBe("200");
+    expect(run("core/index.js")).toBe("200");
     expect(run("index.js")).toContain("msw is not installed");
   });
 });

@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { connectJourneyRunsMock, JourneyRunsControlError } from "@journey-runs/msw/control";
+import { connectJourneyRunsControl, JourneyRunsControlError } from "@journey-runs/msw/control";
 import { startMockServer } from "@journey-runs/msw/server";
 import { describe, expect, test } from "vitest";
-import { createTokenCheck, isLoopbackHost } from "../src/server/control/token.js";
+import { createTokenCheck, isLoopbackHost } from "../src/server/control-plane/token.js";
 
 const TOKEN = "a-control-token-for-tests";
 const bin = fileURLToPath(new URL("../dist/server/cli.js", import.meta.url));
@@ -29,7 +29,7 @@ describe("who may use the control plane", () => {
     const url = `http://127.0.0.1:${server.port}`;
     try {
       for (const token of [undefined, "wrong-token-of-other-length", `${TOKEN.slice(0, -1)}X`]) {
-        const error = await connectJourneyRunsMock(url, { token })
+        const error = await connectJourneyRunsControl(url, { token })
           .health()
           .catch((e: unknown) => e);
         expect(error).toBeInstanceOf(JourneyRunsControlError);
@@ -42,7 +42,7 @@ describe("who may use the control plane", () => {
         headers: { authorization: `bearer ${TOKEN}` },
       });
       expect(lowercase.status).toBe(401);
-      expect((await connectJourneyRunsMock(url, { token: TOKEN }).health()).status).toBe("ok");
+      expect((await connectJourneyRunsControl(url, { token: TOKEN }).health()).status).toBe("ok");
       const pinpoint = await fetch(
         `${url}/v1/apps/11111111112222222222333333333344/journeys/aaaaaaaaaabbbbbbbbbbccccccccccdd/runs`,
       );
@@ -55,7 +55,7 @@ describe("who may use the control plane", () => {
   test("on loopback the control plane may be open", async () => {
     const server = await startMockServer({ port: 0, control: true });
     try {
-      expect((await connectJourneyRunsMock(server.url).health()).status).toBe("ok");
+      expect((await connectJourneyRunsControl(server.url).health()).status).toBe("ok");
     } finally {
       await server.close();
     }

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { connectJourneyRunsMock } from "@journey-runs/msw/control";
+import { connectJourneyRunsControl } from "@journey-runs/msw/control";
 import { startMockServer } from "@journey-runs/msw/server";
 import { afterAll, describe, expect, test } from "vitest";
-import { DataFileError } from "../src/server/control/data-errors.js";
-import { readDataPaths } from "../src/server/control/data-files.js";
+import { DataFileError } from "../src/server/data/data-errors.js";
+import { readDataPaths } from "../src/server/data/data-files.js";
 
 const CAPTURED = fileURLToPath(new URL("./fixtures/captured/", import.meta.url));
 const APP = "5cd4ac3de7a14a2ea0e1e0fd0a1f4a55";
@@ -60,7 +60,7 @@ describe("--data", () => {
   test("the data is part of the creation state: reset returns to it", async () => {
     const server = await startMockServer({ port: 0, control: true, data: [CAPTURED] });
     try {
-      const control = connectJourneyRunsMock(server.url);
+      const control = connectJourneyRunsControl(server.url);
       await control.removeApplication(APP);
       await control.reset();
       const state = await control.dump();
@@ -92,10 +92,13 @@ describe("--data", () => {
       "app/journey/page-1.json": { JourneyRunsResponse: { Item: [run("first")], NextToken: "x" } },
       "app/journey/notes.txt": "not data",
     });
-    const state = readDataPaths([dir]);
-    expect(state.now).toBe("2026-03-01T00:00:00.000Z");
+    const checked = readDataPaths([dir]);
+    expect(new Date(checked.now).toISOString()).toBe("2026-03-01T00:00:00.000Z");
     expect(
-      state.applications.map((app) => [app.applicationId, app.journeys.map((j) => j.runs.map((r) => r.RunId))]),
+      checked.applications.map((app) => [
+        app.applicationId,
+        app.journeys.map((j) => j.runs.wire().map((r) => r.RunId)),
+      ]),
     ).toEqual([
       ["app", [["first", "second", "third"]]],
       ["d", [["d1"]]],
@@ -132,7 +135,7 @@ describe("--data", () => {
       "a run id twice",
       { JourneyRunsResponse: { Item: [good, good] } },
       "/JourneyRunsResponse/Item/1/RunId",
-      /new to app\/journey; got "r" a second time/,
+      /expected a RunId not used before in this journey; got "r"/,
     ],
     [
       "Item that is not a list",

@@ -1,14 +1,14 @@
-import { connectJourneyRunsMock, JourneyRunsControlError } from "@journey-runs/msw/control";
+import { connectJourneyRunsControl, JourneyRunsControlError } from "@journey-runs/msw/control";
 import { type MockServer, startMockServer } from "@journey-runs/msw/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 
 const PREFIX = "/_journey-runs-mock";
 let server: MockServer;
-let control: ReturnType<typeof connectJourneyRunsMock>;
+let control: ReturnType<typeof connectJourneyRunsControl>;
 
 beforeAll(async () => {
   server = await startMockServer({ port: 0, seed: 3, control: true });
-  control = connectJourneyRunsMock(server.url);
+  control = connectJourneyRunsControl(server.url);
 });
 afterAll(() => server.close());
 beforeEach(() => control.setScene({}));
@@ -118,7 +118,8 @@ describe("errors of the control plane", () => {
   });
 
   const raw = (path: string, init: RequestInit = {}) => fetch(`${server.url}${PREFIX}${path}`, init);
-  const json = { "content-type": "application/json" };
+  // Writes carry the proof of intent (docs/decisions/0021-control-plane-intent.md).
+  const json = { "content-type": "application/json", "x-journey-runs-mock-intent": "control" };
 
   test.each([
     ['{"kind":"status","status":500,"__proto__":{"polluted":true}}', "__proto__"],
@@ -136,16 +137,23 @@ describe("errors of the control plane", () => {
   test("a body over 1 MiB is refused, a body that is not JSON too, an unknown operation is NOT_FOUND", async () => {
     const big = await raw("/scene", { method: "PUT", headers: json, body: `{"x":"${"a".repeat(1024 * 1024)}"}` });
     expect([big.status, ((await big.json()) as { code: string }).code]).toEqual([413, "PAYLOAD_TOO_LARGE"]);
-    const text = await raw("/latency", { method: "PUT", headers: { "content-type": "text/plain" }, body: '{"ms":1}' });
+    const text = await raw("/latency", {
+      method: "PUT",
+      headers: { "content-type": "text/plain", "x-journey-runs-mock-intent": "control" },
+      body: '{"ms":1}',
+    });
     expect([text.status, ((await text.json()) as { code: string }).code]).toEqual([415, "UNSUPPORTED_MEDIA_TYPE"]);
     const unknown = await raw("/nope");
     expect([unknown.status, ((await unknown.json()) as { code: string }).code]).toEqual([404, "NOT_FOUND"]);
-    const wrongMethod = await raw("/health", { method: "DELETE" });
+    const wrongMethod = await raw("/health", {
+      method: "DELETE",
+      headers: { "x-journey-runs-mock-intent": "control" },
+    });
     expect(wrongMethod.status).toBe(404);
   });
 
   test("a tenant header without isolation is INVALID_TENANT", async () => {
-    const error = await rejection(connectJourneyRunsMock(server.url, { tenant: "AKIDEXAMPLE" }).health());
+    const error = await rejection(connectJourneyRunsControl(server.url, { tenant: "AKIDEXAMPLE" }).health());
     expect([error.code, error.status]).toEqual(["INVALID_TENANT", 400]);
   });
 });
@@ -197,7 +205,7 @@ describe("web pages of other origins", () => {
   test("a page of the server's own origin may change it", async () => {
     const response = await fetch(`${server.url}${PREFIX}/reset`, {
       method: "POST",
-      headers: { origin: server.url },
+      headers: { origin: server.url, "x-journey-runs-mock-intent": "control" },
     });
     expect(response.status).toBeLessThan(300);
     expect((await fetch(`${server.url}${example}/runs`)).status).toBe(200);

@@ -1,5 +1,5 @@
 import { GetJourneyRunsCommand, PinpointClient } from "@aws-sdk/client-pinpoint";
-import { connectJourneyRunsMock, JourneyRunsControlError } from "@journey-runs/msw/control";
+import { connectJourneyRunsControl, JourneyRunsControlError } from "@journey-runs/msw/control";
 import { type MockServer, startMockServer } from "@journey-runs/msw/server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
@@ -49,7 +49,7 @@ describe("isolation by AWS access key id, with SigV4 verification on", () => {
   test("20 concurrent jobs with different keys, each seeding and paging its own journey, see only their own runs", async () => {
     const jobs = Array.from({ length: 20 }, async (_, index) => {
       const key = keyOf(index);
-      const control = connectJourneyRunsMock(server.url, { tenant: key });
+      const control = connectJourneyRunsControl(server.url, { tenant: key });
       await control.setScene({ example: false });
       await control.addJourney("shared-app", "shared-journey");
       const own = await control.addRuns("shared-app", "shared-journey", [{ runId: `job-${index}` }]);
@@ -71,10 +71,10 @@ describe("isolation by AWS access key id, with SigV4 verification on", () => {
   }, 60_000);
 
   test("a fault of one tenant does not reach another", async () => {
-    await connectJourneyRunsMock(server.url, { tenant: keyOf(0) }).failAlways(500);
+    await connectJourneyRunsControl(server.url, { tenant: keyOf(0) }).failAlways(500);
     await expect(allRunIds(sdkFor(server.url, keyOf(0)), "shared-app", "shared-journey")).rejects.toThrow();
     expect(await allRunIds(sdkFor(server.url, keyOf(1)), "shared-app", "shared-journey")).toHaveLength(11);
-    await connectJourneyRunsMock(server.url, { tenant: keyOf(0) }).clearFaults();
+    await connectJourneyRunsControl(server.url, { tenant: keyOf(0) }).clearFaults();
   });
 
   test("a request whose signature does not verify gets 403 and creates no tenant", async () => {
@@ -92,8 +92,8 @@ describe("isolation by AWS access key id, with SigV4 verification on", () => {
   });
 
   test("health answers without a tenant (a readiness probe has no key to name); every other operation needs one", async () => {
-    expect(await connectJourneyRunsMock(server.url).health()).toMatchObject({ status: "ok" });
-    const error = await connectJourneyRunsMock(server.url)
+    expect(await connectJourneyRunsControl(server.url).health()).toMatchObject({ status: "ok" });
+    const error = await connectJourneyRunsControl(server.url)
       .journal()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JourneyRunsControlError);
@@ -102,11 +102,19 @@ describe("isolation by AWS access key id, with SigV4 verification on", () => {
 });
 
 describe("the bound on tenants", () => {
-  test("past the bound, Pinpoint answers a clear 403 and the control plane TENANT_LIMIT", async () => {
+  test("past the bound of keys that sent Pinpoint requests, Pinpoint answers a clear 403 and the control plane TENANT_LIMIT", async () => {
     const server = await startMockServer({ port: 0, control: true, isolate: 2 });
     try {
-      for (const index of [0, 1]) await connectJourneyRunsMock(server.url, { tenant: keyOf(index) }).health();
-      const refused = await connectJourneyRunsMock(server.url, { tenant: keyOf(2) })
+      // Names on the control plane alone are provisional (a Pinpoint request of a new key may take their slot).
+      for (const index of [0, 1, 4, 5]) await connectJourneyRunsControl(server.url, { tenant: keyOf(index) }).health();
+      for (const index of [0, 1]) {
+        await allRunIds(
+          sdkFor(server.url, keyOf(index)),
+          "11111111112222222222333333333344",
+          "aaaaaaaaaabbbbbbbbbbccccccccccdd",
+        );
+      }
+      const refused = await connectJourneyRunsControl(server.url, { tenant: keyOf(2) })
         .health()
         .catch((e: unknown) => e);
       expect((refused as JourneyRunsControlError).code).toBe("TENANT_LIMIT");

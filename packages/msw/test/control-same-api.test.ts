@@ -1,4 +1,4 @@
-import { connectJourneyRunsMock, type JourneyRunsControl } from "@journey-runs/msw/control";
+import { connectJourneyRunsControl, type JourneyRunsControl } from "@journey-runs/msw/control";
 import { createJourneyRunsFake, createLocalControl } from "@journey-runs/msw/core";
 import { startMockServer } from "@journey-runs/msw/server";
 import { expect, test } from "vitest";
@@ -52,7 +52,7 @@ test("the same scenario gives the same results in-process and against a remote j
   const local = await scenario(createLocalControl(createJourneyRunsFake({ seed: 9 })));
   const server = await startMockServer({ port: 0, seed: 9, control: true });
   try {
-    const remote = await scenario(connectJourneyRunsMock(server.url));
+    const remote = await scenario(connectJourneyRunsControl(server.url));
     expect(remote).toEqual(local);
     expect(local).toContain("UNKNOWN_JOURNEY");
     expect(local).toContain("DUPLICATE_RUN");

@@ -1,7 +1,7 @@
 import { expectTypeOf, test } from "vitest";
-import type { FaultSpec, JournalEntry, JourneyRunsScene, JourneyRunsState } from "../src/control/types.js";
+import type { FaultSpec, JournalEntry, JourneyRunsScene, JourneyRunsState } from "../src/control-api/types.js";
 import type { JourneyRunsControlErrorCode } from "../src/control-client/index.js";
-import type { JourneyRunsMockErrorCode } from "../src/errors.js";
+import type { JourneyRunsMisuseCode, JourneyRunsMockErrorCode } from "../src/core/errors.js";
 import type { components } from "../src/generated/control.js";
 
 type Schemas = components["schemas"];
@@ -55,6 +55,10 @@ test("a different shape is told apart (the comparison can fail)", () => {
   expectTypeOf<AsJson<Schemas["JourneyRunsScene"]>>().not.toEqualTypeOf<AsJson<Required>>();
 });
 
-test("every code of JourneyRunsMockError is a code of the control plane's errors", () => {
-  expectTypeOf<JourneyRunsMockErrorCode>().toExtend<JourneyRunsControlErrorCode>();
+test("every misuse code of the in-process fake is a code of the control plane's errors", () => {
+  expectTypeOf<JourneyRunsMisuseCode>().toExtend<JourneyRunsControlErrorCode>();
+});
+
+test("the control plane's codes are codes of the one error family", () => {
+  expectTypeOf<JourneyRunsControlErrorCode>().toExtend<JourneyRunsMockErrorCode>();
 });

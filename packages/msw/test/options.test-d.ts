@@ -2,7 +2,6 @@ import {
   createJourneyRunsFake,
   createJourneyRunsMock,
   createJourneyRunsStore,
-  errorTypeOf,
   type FaultSpec,
   type JourneyRunsControl,
   type JourneyRunsMock,
@@ -10,6 +9,7 @@ import {
 } from "@journey-runs/msw";
 import type {} from "@journey-runs/msw/browser-global";
 import * as core from "@journey-runs/msw/core";
+import { errorTypeOf } from "@journey-runs/msw/core";
 import type { JourneyRunsErrorType } from "@journey-runs/types";
 import { describe, expectTypeOf, test } from "vitest";
 

@@ -1,11 +1,11 @@
 import {
   createJourneyRunsMock,
   defineJourneyRunsResolver,
+  type JourneyHandle,
   type JourneyRunsErrorStatus,
   type JourneyRunsPathParams,
   journeyRunsError,
   journeyRunsPage,
-  RUN_STATUSES,
 } from "@journey-runs/msw";
 import type { JourneyRunStatus, JourneyRunsErrorType } from "@journey-runs/types";
 import { HttpResponse } from "msw";
@@ -19,8 +19,8 @@ describe("types derived from the contract", () => {
     expectTypeOf<(typeof errors)[JourneyRunsErrorStatus]["type"]>().toEqualTypeOf<JourneyRunsErrorType>();
   });
 
-  test("the run statuses are the contract's enum", () => {
-    expectTypeOf(RUN_STATUSES).toEqualTypeOf<readonly JourneyRunStatus[]>();
+  test("the runs a journey returns carry the contract's statuses", () => {
+    expectTypeOf<ReturnType<JourneyHandle["addRun"]>["Status"]>().toEqualTypeOf<JourneyRunStatus>();
   });
 
   test("path params are the contract's labels in camelCase", () => {

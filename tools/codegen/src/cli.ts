@@ -1,22 +1,27 @@
 #!/usr/bin/env node
 /**
- * `tsx tools/codegen/src/cli.ts msw --out FILE [--contract FILE] [--check]`: writes (or, with `--check`, compares)
- * the contract module of `@journey-runs/msw`. Exit codes: 0 done, 1 stale or failed, 2 usage.
+ * `tsx tools/codegen/src/cli.ts msw|control-limits --out FILE [--contract FILE] [--check]`: writes (or, with
+ * `--check`, compares) the contract module (`msw`) or the control plane's bounds (`control-limits`) of `@journey-runs/msw`. Exit codes: 0 done, 1 stale or failed, 2 usage.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { ContractError, generateMswContract } from "./index.js";
+import { ContractError, generateControlLimits, generateMswContract } from "./index.js";
 
-const defaultContract = resolve(dirname(fileURLToPath(import.meta.url)), "../../../openapi/journey-runs.yaml");
-const usage = "usage: codegen msw --out FILE [--contract FILE] [--check]";
+const openapi = resolve(dirname(fileURLToPath(import.meta.url)), "../../../openapi");
+/** Each target: the contract it reads by default and how it makes its module. */
+const TARGETS: Record<string, { contract: string; generate: (text: string) => string }> = {
+  msw: { contract: resolve(openapi, "journey-runs.yaml"), generate: generateMswContract },
+  "control-limits": { contract: resolve(openapi, "journey-runs-mock-control.yaml"), generate: generateControlLimits },
+};
+const usage = "usage: codegen msw|control-limits --out FILE [--contract FILE] [--check]";
 
 function main(argv: string[]): number {
   let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
   const options = {
     out: { type: "string" },
-    contract: { type: "string", default: defaultContract },
+    contract: { type: "string" },
     check: { type: "boolean", default: false },
   } as const;
   try {
@@ -26,12 +31,13 @@ function main(argv: string[]): number {
     return 2;
   }
   const { values, positionals } = parsed;
-  if (positionals[0] !== "msw" || positionals.length !== 1 || !values.out) {
-    process.stderr.write(`codegen: name the target (msw) and --out.\n${usage}\n`);
+  const target = TARGETS[positionals[0] ?? ""];
+  if (target === undefined || positionals.length !== 1 || !values.out) {
+    process.stderr.write(`codegen: name the target (msw or control-limits) and --out.\n${usage}\n`);
     return 2;
   }
   const out = resolve(values.out);
-  const text = generateMswContract(readFileSync(values.contract, "utf8"));
+  const text = target.generate(readFileSync(values.contract ?? target.contract, "utf8"));
   if (values.check) {
     let current = "";
     try {

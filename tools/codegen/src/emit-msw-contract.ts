@@ -10,7 +10,7 @@ const json = (value: unknown): string => JSON.stringify(value, null, 2);
 
 /**
  * Writes the TypeScript module that `@journey-runs/msw` reads at run time: the operation, its parameter rules,
- * its enums, its errors (status, AWS type, example message), its example bodies and the JSON Schemas of its
+ * its errors (status, AWS type, example message), its example bodies and the JSON Schemas of its
  * responses. The output is deterministic: the same contract always gives the same text.
  *
  * @example
@@ -37,9 +37,6 @@ export const operation = ${json({ operationId: contract.operationId, method: con
 
 /** The parameters by wire name: where each travels, whether it is required, its schema (limits, default), its example. */
 export const parameters = ${json(parameters)} as const;
-
-/** The string enums of \`components.schemas\`, by schema name, in the contract's order. */
-export const enums = ${json(contract.enums)} as const;
 
 /** The documented status of the success response. */
 export const successStatus = ${contract.success.status} as const;

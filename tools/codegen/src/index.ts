@@ -8,10 +8,12 @@
  * ```
  * @packageDocumentation
  */
+import { emitControlLimits } from "./emit-control-limits.js";
 import { emitMswContract } from "./emit-msw-contract.js";
 import { parseContract } from "./openapi-document.js";
 import { extractOperationContract } from "./operation-contract.js";
 
+export { CONTROL_CONTRACT_PATH, CONTROL_LIMIT_POINTERS, emitControlLimits } from "./emit-control-limits.js";
 export type { EmitOptions } from "./emit-msw-contract.js";
 export { emitMswContract } from "./emit-msw-contract.js";
 export type { JsonObject, JsonValue } from "./openapi-document.js";
@@ -36,4 +38,16 @@ export const CONTRACT_PATH = "openapi/journey-runs.yaml";
 export function generateMswContract(contractText: string): string {
   const contract = extractOperationContract(parseContract(contractText), OPERATION_ID);
   return emitMswContract(contract, { source: CONTRACT_PATH });
+}
+
+/**
+ * Generates the text of `packages/msw/src/generated/control-limits.ts` from the control contract's YAML text.
+ *
+ * @example
+ * ```ts
+ * const stale = generateControlLimits(controlText) !== readFileSync(outFile, "utf8");
+ * ```
+ */
+export function generateControlLimits(controlContractText: string): string {
+  return emitControlLimits(parseContract(controlContractText));
 }

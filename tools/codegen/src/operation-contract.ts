@@ -37,7 +37,6 @@ export interface OperationContract {
   parameters: ParameterRule[];
   success: ResponseRule;
   errors: ErrorRule[];
-  enums: Record<string, string[]>;
 }
 
 /** The header whose `const` names the AWS error type of an error response (smithy restJson1). */
@@ -129,19 +128,9 @@ function toError(status: number, response: ResponseRule): ErrorRule {
   return { ...response, type, message };
 }
 
-function collectEnums(doc: JsonObject): Record<string, string[]> {
-  const schemas = objectAt(objectAt(doc.components, "`components`").schemas, "`components.schemas`");
-  const enums: Record<string, string[]> = {};
-  for (const [name, schema] of Object.entries(schemas)) {
-    const values = isJsonObject(schema) ? schema.enum : undefined;
-    if (Array.isArray(values) && values.every((v) => typeof v === "string")) enums[name] = values as string[];
-  }
-  return enums;
-}
-
 /**
  * Extracts, for one operation, the rules a fake enforces: parameters with their limits, the success response,
- * every error response with its AWS error type, and the string enums of `components.schemas`.
+ * and every error response with its AWS error type (the run statuses are generated once, in `@journey-runs/types`).
  *
  * @example
  * ```ts
@@ -179,6 +168,5 @@ export function extractOperationContract(doc: JsonObject, operationId: string): 
     parameters: [...byKey.values()],
     success,
     errors,
-    enums: collectEnums(doc),
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { type CodeBlock, codeBlocks } from "../src/code-blocks.js";
 import { importedNames, missingExports } from "../src/imported-names.js";
@@ -23,8 +23,18 @@ beforeAll(() => {
   result = typecheck(workDir, blocks, specifiers);
 });
 
-test("the three package READMEs are checked", () => {
-  expect(packageReadmes).toEqual(["packages/types/README.md", "packages/client/README.md", "packages/msw/README.md"]);
+test("the three package READMEs and the msw topic pages are checked", () => {
+  expect(packageReadmes).toEqual([
+    "packages/types/README.md",
+    "packages/client/README.md",
+    "packages/msw/README.md",
+    "packages/msw/docs/boto3.md",
+    "packages/msw/docs/browser.md",
+    "packages/msw/docs/control-plane.md",
+    "packages/msw/docs/fake.md",
+    "packages/msw/docs/server.md",
+    "packages/msw/docs/storybook.md",
+  ]);
 });
 
 describe.each(readmes)("$path", ({ path, text, blocks }) => {
@@ -37,12 +47,14 @@ describe.each(readmes)("$path", ({ path, text, blocks }) => {
     ).toEqual([]);
   });
 
-  test("the tests named by tested-by markers exist and read this README", () => {
+  test("the tests named by tested-by markers exist and read this page", () => {
     for (const block of blocks) {
       if (block.check?.kind !== "tested-by") continue;
       const file = join(repoRoot, block.check.path);
       expect(existsSync(file), `${where(path, block)}: ${block.check.path} does not exist`).toBe(true);
-      expect(readFileSync(file, "utf8"), `${block.check.path} does not read README.md`).toContain("README.md");
+      expect(readFileSync(file, "utf8"), `${block.check.path} does not read ${basename(path)}`).toContain(
+        basename(path),
+      );
     }
   });
 

@@ -1,4 +1,4 @@
-import { connectJourneyRunsMock, JourneyRunsControlError } from "@journey-runs/msw/control";
+import { connectJourneyRunsControl, JourneyRunsControlError } from "@journey-runs/msw/control";
 import type { FormatTimeOptions } from "../format-time.js";
 import { h } from "../view/dom.js";
 import { boundedFetch } from "./bounded-fetch.js";
@@ -29,7 +29,7 @@ export async function startControlPanel(
     control = source.control;
     label = source.label;
   } else {
-    control = connectJourneyRunsMock(source.endpoint, { fetch: boundedFetch(source.fetch) });
+    control = connectJourneyRunsControl(source.endpoint, { fetch: boundedFetch(source.fetch) });
     label = `journey-runs-mock at ${source.endpoint}`;
     try {
       await control.health();

@@ -1,15 +1,8 @@
 import { createJourneyRunsMock, type JourneyRunsMock } from "@journey-runs/msw";
+// The package's own type of `window.journeyRunsMock`: set in mock mode only; the browser tests drive it with
+// `page.evaluate`, and a developer can from the console (`journeyRunsMock.throttle(3)`, then Show runs).
+import type {} from "@journey-runs/msw/browser-global";
 import { setupWorker } from "msw/browser";
-
-declare global {
-  interface Window {
-    /**
-     * The in-page fake of Pinpoint (`@journey-runs/msw`), set in mock mode only: the browser tests drive it with
-     * `page.evaluate`, and a developer can from the console (`__journeyRunsMock.throttle(3)`, then Show runs).
-     */
-    __journeyRunsMock?: JourneyRunsMock;
-  }
-}
 
 /**
  * Starts the fake of Pinpoint in this page: `createJourneyRunsMock` answers, through the MSW service worker, the
@@ -25,6 +18,6 @@ export async function startMock(baseUrl: string): Promise<JourneyRunsMock> {
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     onUnhandledRequest: "bypass",
   });
-  window.__journeyRunsMock = mock;
+  window.journeyRunsMock = mock;
   return mock;
 }

@@ -1,5 +1,6 @@
-import { ERROR_STATUSES, errorTypeOf } from "@journey-runs/msw";
-import { connectJourneyRunsMock } from "@journey-runs/msw/control";
+import type {} from "@journey-runs/msw/browser-global";
+import { connectJourneyRunsControl } from "@journey-runs/msw/control";
+import { ERROR_STATUSES, errorTypeOf } from "@journey-runs/msw/core";
 import { startMockServer } from "@journey-runs/msw/server";
 import type { Page, Response } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -49,7 +50,7 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
 
   /** Waits until the in-page fake is ready and the first load has settled. */
   async function settled(): Promise<void> {
-    await page.waitForFunction(() => window.__journeyRunsMock !== undefined);
+    await page.waitForFunction(() => window.journeyRunsMock !== undefined);
     await page.waitForFunction(() => {
       const phase = document.getElementById("app")?.dataset.phase;
       return phase === "ready" || phase === "failed";
@@ -102,7 +103,7 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
     await open();
     await settled();
     const expected = await page.evaluate(() => {
-      const journey = window.__journeyRunsMock?.store.addJourney("app-large", "journey-large");
+      const journey = window.journeyRunsMock?.store.addJourney("app-large", "journey-large");
       journey?.addRuns(317);
       return journey?.runs().map((run) => run.RunId) ?? [];
     });
@@ -148,7 +149,7 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
       await settled();
       const retryable = status === 429 || status >= 500;
       const before = runsResponses.length;
-      await page.evaluate(([code, times]) => window.__journeyRunsMock?.failNext(code, { times }), [
+      await page.evaluate(([code, times]) => window.journeyRunsMock?.failNext(code, { times }), [
         status,
         retryable ? 3 : 1,
       ] as const);
@@ -205,8 +206,8 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
         subtree: true,
       });
       Object.assign(window, { statusLog: log });
-      window.__journeyRunsMock?.setLatency(150);
-      window.__journeyRunsMock?.throttle(5);
+      window.journeyRunsMock?.setLatency(150);
+      window.journeyRunsMock?.throttle(5);
     });
     const before = runsResponses.length;
     await page.getByRole("button", { name: "Show runs" }).click();
@@ -260,7 +261,7 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
     try {
       await open(`/?endpoint=${encodeURIComponent(mockServer.url)}`);
       await page.waitForFunction(() => document.getElementById("app")?.dataset.phase === "ready");
-      await expect(page.evaluate(() => window.__journeyRunsMock === undefined)).resolves.toBe(true);
+      await expect(page.evaluate(() => window.journeyRunsMock === undefined)).resolves.toBe(true);
       await expect(page.locator("[data-source]").textContent()).resolves.toBe(mockServer.url);
       await expect(page.getByLabel("Endpoint").inputValue()).resolves.toBe(mockServer.url);
       expect(await rowIds()).toEqual(
@@ -305,7 +306,7 @@ describe.runIf(availability.ok)("the viewer in Chromium, on the in-page MSW fake
   it("shows the fake's state and journal of a journey-runs-mock with the control plane", async () => {
     const mockServer = await startMockServer({ port: 0, control: true });
     try {
-      const control = connectJourneyRunsMock(mockServer.url);
+      const control = connectJourneyRunsControl(mockServer.url);
       await control.setScene({
         example: false,
         journeys: [{ applicationId: "e2e-app", journeyId: "e2e-journey", runs: 7 }],

@@ -1,11 +1,11 @@
 import type { JourneyRun } from "@journey-runs/types";
 import createClient from "openapi-fetch";
-import { CONTROL_PREFIX } from "../control/prefix.js";
-import type { JourneyRunsControl } from "../control/types.js";
+import { CONTROL_PREFIX } from "../control-api/prefix.js";
+import type { JourneyRunsControl } from "../control-api/types.js";
 import type { paths } from "../generated/control.js";
 import { controlErrorOf } from "./errors.js";
 
-/** Options of {@link connectJourneyRunsMock}. */
+/** Options of {@link connectJourneyRunsControl}. */
 export interface ConnectOptions {
   /** The control token of the server (`--control-token`), sent as `Authorization: Bearer <token>`. */
   token?: string | undefined;
@@ -32,21 +32,40 @@ function ok<T>(answer: Answer<T>): T {
  *
  * @example
  * ```ts
- * import { connectJourneyRunsMock } from "@journey-runs/msw/control";
- * const control = connectJourneyRunsMock("http://127.0.0.1:4010");
+ * import { connectJourneyRunsControl } from "@journey-runs/msw/control";
+ * const control = connectJourneyRunsControl("http://127.0.0.1:4010");
  * await control.reset();
  * await control.addJourney("app1", "journey1");
  * await control.addRuns("app1", "journey1", 3);
  * await control.failNext(500); // every attempt of the next call
  * ```
  */
-export function connectJourneyRunsMock(url: string | URL, options: ConnectOptions = {}): JourneyRunsControl {
+export function connectJourneyRunsControl(url: string | URL, options: ConnectOptions = {}): JourneyRunsControl {
   const headers: Record<string, string> = {};
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   if (options.tenant !== undefined) headers["x-journey-runs-mock-tenant"] = options.tenant;
   const baseUrl = String(url).replace(/\/+$/, "");
-  const client = createClient<paths>({ baseUrl, headers, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  const journey = (applicationId: string, journeyId: string) => ({ path: { applicationId, journeyId } });
+  const given = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+  // Writes carry the proof of intent that the control plane asks (docs/decisions/0021-control-plane-intent.md);
+  // reads do not, so that a page of another origin (the viewer) can read without a CORS preflight. No redirect is
+  // followed: an answer of another origin is not the fake's.
+  const fetchOnce: typeof fetch = (input, init) => {
+    const request = new Request(input, init);
+    if (request.method !== "GET" && request.method !== "HEAD") request.headers.set(INTENT_HEADER, "control");
+    return given(request, { redirect: "manual" }).then((response) => {
+      if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400)) {
+        throw controlErrorOf(response.status, {
+          code: "INTERNAL_ERROR",
+          message: `The control plane at ${baseUrl} answered a redirect (${response.status}); journey-runs-mock never redirects, so another server answered. Check the URL.`,
+        });
+      }
+      return response;
+    });
+  };
+  const client = createClient<paths>({ baseUrl, headers, fetch: fetchOnce });
+  const journey = (applicationId: string, journeyId: string) => ({
+    path: { applicationId: pathId(applicationId, "applicationId"), journeyId: pathId(journeyId, "journeyId") },
+  });
   const done = async (answer: Promise<Answer<unknown>>): Promise<void> => {
     ok(await answer);
   };
@@ -57,7 +76,7 @@ export function connectJourneyRunsMock(url: string | URL, options: ConnectOption
     setScene: (scene) => done(client.PUT("/_journey-runs-mock/scene", { body: wire(scene) })),
     dump: async () => ok(await client.GET("/_journey-runs-mock/state")),
     load: (state) => done(client.PUT("/_journey-runs-mock/state", { body: wire(state) })),
-    addJourney: (applicationId, journeyId) =>
+    addJourney: async (applicationId, journeyId) =>
       done(
         client.PUT("/_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}", {
           params: journey(applicationId, journeyId),
@@ -70,8 +89,11 @@ export function connectJourneyRunsMock(url: string | URL, options: ConnectOption
         }),
       ).removed,
     removeApplication: async (applicationId) =>
-      ok(await client.DELETE("/_journey-runs-mock/apps/{applicationId}", { params: { path: { applicationId } } }))
-        .removed,
+      ok(
+        await client.DELETE("/_journey-runs-mock/apps/{applicationId}", {
+          params: { path: { applicationId: pathId(applicationId, "applicationId") } },
+        }),
+      ).removed,
     addRuns: async (applicationId, journeyId, runs): Promise<JourneyRun[]> =>
       ok(
         await client.POST("/_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}/runs", {
@@ -89,7 +111,13 @@ export function connectJourneyRunsMock(url: string | URL, options: ConnectOption
     setRunStatus: async (applicationId, journeyId, runId, status) =>
       ok(
         await client.PUT("/_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}/runs/{runId}/status", {
-          params: { path: { applicationId, journeyId, runId } },
+          params: {
+            path: {
+              applicationId: pathId(applicationId, "applicationId"),
+              journeyId: pathId(journeyId, "journeyId"),
+              runId: pathId(runId, "runId"),
+            },
+          },
           body: wire({ status }),
         }),
       ),
@@ -113,6 +141,24 @@ export function connectJourneyRunsMock(url: string | URL, options: ConnectOption
     clearJournal: () => done(client.DELETE("/_journey-runs-mock/journal")),
   };
   return control;
+}
+
+/** The header a write carries to prove it comes from a program (see the control plane). */
+const INTENT_HEADER = "x-journey-runs-mock-intent";
+
+/**
+ * An id as a path segment can carry it. `.` and `..` cannot: path parameters are percent-encoded, which leaves dots
+ * as they are, and URL parsing (WHATWG, and so fetch) removes `.` and `..` segments (even as `%2E`), so the request
+ * would go to another path. They are refused before any request, with the code of an invalid id.
+ */
+function pathId(id: string, what: string): string {
+  if (id === "." || id === "..") {
+    throw controlErrorOf(400, {
+      code: "INVALID_ARGUMENT",
+      message: `${what} ${JSON.stringify(id)} cannot be sent in a URL path (URLs drop "." and ".." segments); use another id, or the in-process control.`,
+    });
+  }
+  return id;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { JourneyRunsMockError } from "../core/errors.js";
 import type { components } from "../generated/control.js";
 
 /** The stable codes of the control plane's errors (the contract's `ControlErrorCode`). */
@@ -7,7 +8,7 @@ export type JourneyRunsControlErrorCode = components["schemas"]["ControlErrorCod
 export type ControlErrorBody = components["schemas"]["ControlError"];
 
 /**
- * Thrown by {@link connectJourneyRunsMock}'s methods when the control plane refuses a call. `code` is the same as
+ * Thrown by {@link connectJourneyRunsControl}'s methods when the control plane refuses a call. `code` is the same as
  * the `JourneyRunsMockError` the in-process fake throws for the same misuse (`UNKNOWN_JOURNEY`, `INVALID_ARGUMENT`,
  * ...), or one of the HTTP door's own codes (`UNAUTHORIZED`, `PAYLOAD_TOO_LARGE`, `TENANT_LIMIT`, ...).
  *
@@ -17,16 +18,14 @@ export type ControlErrorBody = components["schemas"]["ControlError"];
  * catch (e) { if (e instanceof JourneyRunsControlError && e.code === "UNKNOWN_JOURNEY") { ... } }
  * ```
  */
-export class JourneyRunsControlError extends Error {
+export class JourneyRunsControlError extends JourneyRunsMockError {
   override name = "JourneyRunsControlError";
-  /** The stable code of the error. */
-  readonly code: JourneyRunsControlErrorCode;
+  declare readonly code: JourneyRunsControlErrorCode;
   /** The HTTP status of the answer. */
   readonly status: number;
 
   constructor(code: JourneyRunsControlErrorCode, message: string, status: number) {
-    super(message);
-    this.code = code;
+    super(code, message);
     this.status = status;
   }
 }

@@ -4,15 +4,15 @@
  *
  * @example
  * ```ts
- * import { connectJourneyRunsMock } from "@journey-runs/msw/control";
- * const control = connectJourneyRunsMock("http://127.0.0.1:4010", { token: process.env.MOCK_TOKEN });
+ * import { connectJourneyRunsControl } from "@journey-runs/msw/control";
+ * const control = connectJourneyRunsControl("http://127.0.0.1:4010", { token: process.env.MOCK_TOKEN });
  * await control.setScene({ example: false, journeys: [{ applicationId: "a", journeyId: "j", runs: 3 }] });
  * ```
  * @packageDocumentation
  */
 
 export type {
-  ControlFailOptions,
+  FailOptions,
   FaultScope,
   FaultSpec,
   JournalEntry,
@@ -20,8 +20,8 @@ export type {
   JourneyRunsScene,
   JourneyRunsState,
   SceneJourney,
-} from "../control/types.js";
+} from "../control-api/types.js";
 export type { ConnectOptions } from "./connect.js";
-export { CONTROL_PREFIX, connectJourneyRunsMock } from "./connect.js";
+export { connectJourneyRunsControl } from "./connect.js";
 export type { ControlErrorBody, JourneyRunsControlErrorCode } from "./errors.js";
 export { JourneyRunsControlError } from "./errors.js";

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // journey-runs-mock: serves the fake of GetJourneyRuns over HTTP until SIGINT or SIGTERM.
 import { readFileSync } from "node:fs";
+import { JourneyRunsMockError } from "../core/errors.js";
 import { parseCli, USAGE } from "./cli-options.js";
+import { DataFileError } from "./data/data-errors.js";
 import { startMockServer } from "./mock-server.js";
 import { createOutput } from "./output.js";
 import { watchParent } from "./watch-parent.js";
@@ -21,7 +23,6 @@ if (command.kind === "help") {
   const log = command.quiet ? undefined : (line: string) => out.write(`${line}\n`);
   try {
     const server = await startMockServer({ ...command.options, ...(log ? { log } : {}) });
-    out.write(`${server.url}\n`);
     let stopping = false;
     const stop = (reason: string) => {
       // A second signal cuts what is still in flight at once.
@@ -40,11 +41,14 @@ if (command.kind === "help") {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
     if (command.exitWithParent) watchParent(() => stop("parent process gone"));
+    // The URL says the server is ready, so it comes after the handlers: a supervisor that stops the server as soon
+    // as it reads the URL must meet the drain, not the default action of SIGTERM (which ends the process at once).
+    out.write(`${server.url}\n`);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    if (code === "INVALID_DATA" || code === "CONTROL_TOKEN_REQUIRED") {
+    if (error instanceof JourneyRunsMockError) {
       process.stderr.write(`journey-runs-mock: ${message}\n`);
-      process.exit(code === "INVALID_DATA" ? 1 : 2);
+      process.exit(error instanceof DataFileError ? 1 : 2);
     }
     const hint = code === "EADDRINUSE" ? " Pick another --port, or --port 0 for a free one." : "";
     err.write(`journey-runs-mock: cannot listen: ${message}.${hint}\n`);

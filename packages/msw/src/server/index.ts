@@ -11,6 +11,11 @@
  * @packageDocumentation
  */
 
+export type { JourneyRunsMockErrorCode } from "../core/errors.js";
+// Every error startMockServer throws is a JourneyRunsMockError; the two of its own are exported beside it.
+export { JourneyRunsMockError } from "../core/errors.js";
+export { ControlTokenRequiredError } from "./control-plane/token.js";
+export { DataFileError } from "./data/data-errors.js";
 export type { MockServer, MockServerOptions } from "./mock-server.js";
 export { startMockServer } from "./mock-server.js";
 export type { ReceivedRequest, SigV4Credentials, SigV4Verdict, SigV4VerifierOptions } from "./sigv4.js";

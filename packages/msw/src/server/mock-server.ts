@@ -1,20 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../aws-response.js";
-import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../contract-rules.js";
-import { answerNow, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../fake.js";
-import type { Seed } from "../random.js";
-import { redactQuery } from "../redact.js";
-import { isControlPath } from "./control/control-plane.js";
-import {
-  type ControlServerOptions,
-  createServerFake,
-  type PinpointTarget,
-  resolveData,
-  setUpServerControl,
-} from "./control/server-control.js";
+import { type AddressInfo, Server as NetServer } from "node:net";
+import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../core/aws-response.js";
+import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../core/contract-rules.js";
+import { answerNow, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../core/fake.js";
+import type { Seed } from "../core/random.js";
+import { redactQuery } from "../core/redact.js";
+import { isControlPath } from "./control-plane/control-plane.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
+import { createServerFake, loadData, resolveData } from "./data/server-fake.js";
 import { frontDoorResponse } from "./front-door.js";
+import { type ControlServerOptions, type PinpointTarget, setUpServerControl } from "./isolation.js";
 import { drainBody, EMPTY_SHA256, hasBody } from "./request-body.js";
 import type { SigV4Credentials, SigV4HeadVerdict, SigV4Refusal } from "./sigv4.js";
 import {
@@ -49,6 +44,15 @@ export interface MockServerOptions extends ControlServerOptions {
   /** Sees every response the server sends (not preflights), for recording or checking it. */
   onResponse?: ((response: FakeResponse) => void) | undefined;
 }
+
+/**
+ * After the listener closes, connections without a request in progress (idle keep-alive ones, and any taken from the
+ * backlog that sent nothing) are closed once this long passes with no new request: under CPU load, reading a hundred
+ * fresh connections takes longer than any fixed delay (half were reset at 100 ms in the backlog test).
+ */
+const IDLE_QUIET_MS = 250;
+/** The longest the listener stays open after close() to take in the connections of its backlog. */
+const BACKLOG_DRAIN_MS = 1000;
 
 /** Options of {@link MockServer.close}. */
 export interface MockServerCloseOptions {
@@ -109,20 +113,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const recipe = { seed: options.seed, runs: options.runs, latency: options.latency };
   const data = resolveData(options.data);
   const fake = options.fake ?? createServerFake(recipe, data);
-  if (options.fake && data) fake.load(data);
+  if (options.fake && data) loadData(fake.store, data);
   if (options.fake && options.latency !== undefined) fake.setLatency(options.latency);
   const host = options.host ?? "127.0.0.1";
   // The verifier is loaded only when it is needed: startup without credentials does not pay for it.
-  const createCheck = options.credentials ? (await import("./sigv4.js")).createSigV4Check : undefined;
-  const plane = setUpServerControl(host, options, {
-    fake,
-    recipe,
-    data,
-    credentials: options.credentials,
-    createCheck,
-  });
+  const checks = options.credentials ? (await import("./sigv4.js")).createSigV4Checks(options.credentials) : undefined;
+  const plane = setUpServerControl(host, options, { fake, recipe, data, checks });
   const log = options.log;
   const requestTimeout = options.requestTimeout ?? 10_000;
+  /** Requests received so far: close() waits for a quiet moment before closing idle connections. */
+  let requestsSeen = 0;
   let inFlight = 0;
   let closing = false;
 
@@ -183,6 +183,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
 
   /** The one place where a request is dispatched and answered. */
   function onRequest(req: IncomingMessage, res: ServerResponse): void {
+    requestsSeen++;
     const target = req.url ?? "/";
     const q = target.indexOf("?");
     const path = q < 0 ? target : target.slice(0, q);
@@ -273,6 +274,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     onRequest,
   );
   // Requests that node:http would answer itself (417, CONNECT, parse errors) get the AWS shape too.
+  /** Connections accepted so far: close() keeps listening while the backlog still yields new ones. */
+  let accepted = 0;
+  server.on("connection", () => {
+    accepted++;
+  });
   server.on("checkExpectation", onRequest);
   server.on("checkContinue", onRequest);
   server.on("clientError", (error: ClientError, socket) => {
@@ -300,8 +306,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   let closed: Promise<{ cut: number }> | undefined;
   let cut = 0;
   let deadline: NodeJS.Timeout | undefined;
+  let cutRequested = false;
   const cutNow = (): void => {
     clearTimeout(deadline);
+    cutRequested = true;
     cut = Math.max(cut, inFlight);
     server.closeAllConnections();
   };
@@ -314,10 +322,37 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       // server.close also closes idle keep-alive connections; answers sent while closing carry Connection: close.
       closed ??= new Promise((resolve) => {
         closing = true;
-        server.close(() => {
-          clearTimeout(deadline);
-          resolve({ cut });
-        });
+        // Connections the kernel accepted but node has not yet (the listen backlog, long under CPU load) would be
+        // reset when the listener closes. With a grace period, the listener stays open until 50 ms pass without a
+        // new connection (at most 1 s): the backlog is taken in, and its requests count as in flight and are answered (Connection: close).
+        // node:http's close() would then close every connection without a request in progress, including those
+        // just accepted whose request is not read yet: the listener is closed alone (net.Server's close), and idle
+        // connections once no new request arrived for IDLE_QUIET_MS.
+        const started = performance.now();
+        let seen = -1;
+        const closeListener = (): void => {
+          if (graceMs > 0 && accepted !== seen && performance.now() - started < BACKLOG_DRAIN_MS) {
+            seen = accepted;
+            setTimeout(closeListener, 50);
+            return;
+          }
+          let idle: NodeJS.Timeout | undefined;
+          NetServer.prototype.close.call(server, () => {
+            clearTimeout(deadline);
+            clearTimeout(idle);
+            resolve({ cut });
+          });
+          let requestsBefore = -1;
+          const closeIdle = (): void => {
+            if (requestsSeen !== requestsBefore) {
+              requestsBefore = requestsSeen;
+              idle = setTimeout(closeIdle, IDLE_QUIET_MS);
+            } else server.closeIdleConnections();
+          };
+          if (cutRequested) server.closeAllConnections();
+          else closeIdle();
+        };
+        closeListener();
       });
       if (graceMs <= 0) cutNow();
       else deadline ??= setTimeout(cutNow, graceMs);

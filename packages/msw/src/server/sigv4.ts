@@ -84,6 +84,22 @@ const amzDate = (ms: number): string => new Date(ms).toISOString().replace(/[-:]
 const strictlyAscending = (names: readonly string[]): boolean =>
   names.every((name, i) => i === 0 || (names[i - 1] as string) < name);
 
+/** The signature checks of a server: the check of its own key, and the check of each tenant's key. */
+export interface SigV4Checks {
+  /** The check of the server's credentials (requests without isolation). */
+  readonly base: SigV4Check;
+  /** The check of a tenant's access key id, with the server's secret (isolation: one tenant per key id). */
+  forKey(accessKeyId: string): SigV4Check;
+}
+
+/** Creates the signature checks of a server started with `credentials` (see {@link SigV4Checks}). */
+export function createSigV4Checks(credentials: SigV4Credentials): SigV4Checks {
+  return {
+    base: createSigV4Check(credentials),
+    forKey: (accessKeyId) => createSigV4Check({ accessKeyId, secretAccessKey: credentials.secretAccessKey }),
+  };
+}
+
 /**
  * Creates a two-step verifier of AWS Signature Version 4 (header form), written on node:crypto from the SigV4
  * specification. The head step checks the access key, the scope, the time (5 minutes either way) and the signed

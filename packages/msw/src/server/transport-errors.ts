@@ -1,7 +1,7 @@
 import { type IncomingMessage, maxHeaderSize, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
-import { awsErrorResponse, type FakeResponse } from "../aws-response.js";
-import { type JourneyRunsErrorStatus, RUNS_METHOD, RUNS_PATH_TEMPLATE } from "../contract-rules.js";
+import { awsErrorResponse, type FakeResponse } from "../core/aws-response.js";
+import { type JourneyRunsErrorStatus, RUNS_METHOD, RUNS_PATH_TEMPLATE } from "../core/contract-rules.js";
 
 // node:http answers some requests itself, before any handler runs: 431, bare 400s, 408, 417, or a closed socket.
 // These functions give each of them the AWS shape of the documented error that fits (JSON { Message, RequestID },

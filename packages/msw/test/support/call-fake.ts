@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { FakeRequest, JourneyRunsFake } from "../../src/fake.js";
+import type { FakeRequest, JourneyRunsFake } from "../../src/core/fake.js";
 import { createContractValidator, type ResponseLike } from "./contract-validator.js";
 
 /** The contract validator that every test of this package runs its responses through. */

@@ -1,6 +1,6 @@
 import type { SetupServer } from "msw/node";
 import { expect } from "vitest";
-import type { FakeResponse } from "../../src/aws-response.js";
+import type { FakeResponse } from "../../src/core/aws-response.js";
 import { validateResponse } from "./call-fake.js";
 
 const FRONT_DOOR_TYPES = new Set([
