@@ -57,6 +57,8 @@ export interface JourneyRunsFakeOptions {
   scene?: JourneyRunsScene | undefined;
   /** How many answered requests the journal keeps (a ring: the oldest go first). Default 1,000; 0 turns it off. */
   journalLimit?: number | undefined;
+  /** The default store's page cache (`JourneyRunsStoreOptions.pageCacheChars`). Default 262,144; 0 turns it off. */
+  pageCacheChars?: number | undefined;
 }
 
 /** The fake of GetJourneyRuns, independent of any HTTP library, with the calls that tests use to break it. */
@@ -136,6 +138,7 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
   const storeOptions = {
     ...(options.seed === undefined ? {} : { seed: options.seed }),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.pageCacheChars === undefined ? {} : { pageCacheChars: options.pageCacheChars }),
   };
   const store = options.store ?? createJourneyRunsStore(storeOptions);
   const initialLatency = options.latency ?? 0;

@@ -101,7 +101,9 @@ export function createHandlers(getFake: () => JourneyRunsFake, baseUrl?: string)
  * ```
  */
 export function createJourneyRunsMock(options: JourneyRunsMockOptions = {}): JourneyRunsMock {
-  const fake = createJourneyRunsFake(options);
+  // A test suite resets and seeds between tests, so a page is rarely read twice before it changes: the page cache
+  // would cost more than it saves (decision 0020, amended), and it is off unless asked for.
+  const fake = createJourneyRunsFake({ ...options, pageCacheChars: options.pageCacheChars ?? 0 });
   // Object.assign keeps the fake's getters (`scene`) live, where a spread would copy their values once.
   return Object.assign(fake, {
     handlers: createHandlers(() => fake, options.baseUrl),

@@ -1,5 +1,5 @@
-import type { FakeResponse } from "../aws-response.js";
-import { createRequestId } from "../request-id.js";
+import type { FakeResponse } from "../core/aws-response.js";
+import { createRequestId } from "../core/request-id.js";
 
 /**
  * The error types of Pinpoint's front door (Amazon API Gateway in front of an IAM-authorized API): the answers to a

@@ -71,7 +71,8 @@ export function setUpServerControl(
   const tenants =
     limit > 0
       ? createTenants(limit, (): Tenant => {
-          const fake = createServerFake(base.recipe, base.data);
+          // A tenant serves one test worker or key: its pages change between tests, so no page cache (decision 0020).
+          const fake = createServerFake({ ...base.recipe, pageCacheChars: 0 }, base.data);
           return { fake, control: boundedControl(fake) };
         })
       : undefined;

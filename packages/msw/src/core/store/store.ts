@@ -65,6 +65,8 @@ export interface JourneyRunsStore {
   readonly example: JourneyHandle | undefined;
   /** How many runs the store holds (its own and shared ones); O(journeys). */
   readonly size: number;
+  /** The page cache's bound in characters (`pageCacheChars`); 0 when the cache is off. */
+  readonly pageCacheChars: number;
   /** Adds an application with no journeys (idempotent). */
   addApplication(applicationId: string): void;
   /** Adds a journey, and its application if needed; returns the existing journey if there is one. */
@@ -172,6 +174,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
     get example() {
       return apps.get(EXAMPLE_IDS.applicationId)?.get(EXAMPLE_IDS.journeyId);
     },
+    pageCacheChars: pages.maxChars,
     get size() {
       let total = 0;
       for (const journeys of apps.values()) for (const journey of journeys.values()) total += journey.size;

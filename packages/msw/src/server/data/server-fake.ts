@@ -12,6 +12,8 @@ export interface FakeRecipe {
   seed?: Seed | undefined;
   runs?: number | undefined;
   latency?: number | undefined;
+  /** The store's page cache; default 262,144 characters (the single server), 0 for tenants (decision 0020). */
+  pageCacheChars?: number | undefined;
 }
 
 /** Data a server starts with: a state given in code (checked at every load), or what the `--data` loader checked. */
@@ -34,6 +36,7 @@ export function createServerFake(recipe: FakeRecipe, data: ServerData | undefine
     ...(recipe.seed === undefined ? {} : { seed: recipe.seed }),
     ...(data ? { setup: (s: JourneyRunsStore) => loadData(s, data) } : {}),
     maxRuns: CONTROL_LIMITS.storeRuns + (recipe.runs ?? 0) + ownedRunsOf(data),
+    ...(recipe.pageCacheChars === undefined ? {} : { pageCacheChars: recipe.pageCacheChars }),
   });
   const fake = createJourneyRunsFake({ store, ...(recipe.latency === undefined ? {} : { latency: recipe.latency }) });
   // Made without their wire form: a server may start with a million runs.
