@@ -28,6 +28,8 @@ export function send(origin: string, agent: Agent, step: Step, index: number): P
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { "x-bench-step": String(index) };
     if (step.body !== undefined) headers["content-type"] = "application/json";
+    // Control-plane writes carry the proof of intent (docs/decisions/0021-control-plane-intent.md).
+    if (step.method !== "GET") headers["x-journey-runs-mock-intent"] = "control";
     const req = request(`${origin}${step.path}`, { method: step.method, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -72,6 +74,7 @@ export async function load(
           const step = steps[index] as Step;
           const headers: Record<string, string> = { "x-bench-step": String(index) };
           if (step.body !== undefined) headers["content-type"] = "application/json";
+          if (step.method !== "GET") headers["x-journey-runs-mock-intent"] = "control";
           return {
             ...request,
             method: step.method,
