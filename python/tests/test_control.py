@@ -67,7 +67,7 @@ def test_clock_faults_latency_journal_and_the_state_round_trip(control):
     control.clear_journal()
 
 
-def test_a_pipelined_full_reset_keeps_the_connection_usable_and_reconnects_after_idle(control, monkeypatch):
+def test_a_full_reset_keeps_the_connection_usable_and_reconnects_after_idle(control, monkeypatch):
     from journey_runs_mock import _http
 
     control.full_reset()
@@ -88,6 +88,27 @@ def test_reset_returns_to_the_scene_and_full_reset_to_the_start(control):
     control.set_clock("2027-01-01T00:00:00.000Z")
     control.full_reset()
     assert control.dump() == start
+
+
+def test_reset_all_is_one_call_that_clears_state_faults_clock_and_journal_or_sets_a_scene(control, monkeypatch):
+    start = control.dump()
+    control.add_journey(APP, JOURNEY)
+    control.set_clock("2027-01-01T00:00:00.000Z")
+    control.fail_always(500)
+    sent = []
+    real = control._pipeline
+    monkeypatch.setattr(control, "_pipeline", lambda calls, single=False: sent.append(calls) or real(calls, single))
+    control.reset_all()
+    assert [[call[:3] for call in calls] for calls in sent] == [[("resetAll", "POST", "/reset-all")]]
+    assert control.dump() == start and control.journal() == []
+    assert control.health()["now"] == "2026-01-01T00:00:00.000Z"
+    control.reset_all({"example": False, "journeys": [{"applicationId": APP, "journeyId": JOURNEY, "runs": 2}]})
+    control.add_runs(APP, JOURNEY, 1)
+    control.reset()
+    assert [len(j["runs"]) for a in control.dump()["applications"] for j in a["journeys"]] == [2]
+    with pytest.raises(ConflictError):
+        control.reset_all({"journeys": [{"applicationId": APP, "journeyId": "j", "runs": [{"runId": "a"}, {"runId": "a"}]}]})
+    assert [len(j["runs"]) for a in control.dump()["applications"] for j in a["journeys"]] == [2]
 
 
 def test_errors_are_typed_with_the_contract_code_and_a_hint(control):
@@ -111,8 +132,8 @@ def test_a_control_token_is_sent_and_never_shown():
         with pytest.raises(UnauthorizedError) as caught:
             anonymous.reset()
         assert caught.value.code is ControlErrorCode.UNAUTHORIZED
-        with pytest.raises(UnauthorizedError, match="setScene failed with 401"):
-            anonymous.full_reset()  # pipelined: the first failed call is the one raised
+        with pytest.raises(UnauthorizedError, match="resetAll failed with 401"):
+            anonymous.full_reset()
         assert token not in repr(mock.control()) and token not in str(caught.value)
 
 

@@ -80,12 +80,15 @@ class JourneyRunsControl:
         """Store, faults, latency and clock back to the current scene; the journal is kept."""
         self._call("reset", "POST", "/reset")
 
+    def reset_all(self, scene: Optional[JourneyRunsScene] = None) -> None:
+        """Everything back to the start in one call, as moto's `/moto-api/reset` does: the creation state (with
+        its `--data`) or `scene`, no faults, the initial latency and clock, and an empty journal. `reset()`
+        returns to that state afterwards. A scene the fake cannot apply raises (the fake is then back at its previous scene) and the journal is kept."""
+        self._call("resetAll", "POST", "/reset-all", {} if scene is None else {"scene": scene})
+
     def full_reset(self) -> None:
-        """Everything back to the start, as moto's `/moto-api/reset` does: the creation state (with its
-        `--data`), no faults, the initial latency and clock, and an empty journal. An empty scene is the
-        creation state, and `reset()` returns there afterwards."""
-        # Both calls are idempotent: they go pipelined, one round trip (the plugin does this before every test).
-        self._pipeline([("setScene", "PUT", "/scene", {}), ("clearJournal", "DELETE", "/journal", None)])
+        """`reset_all()` with no scene: everything back to the creation state (the pytest plugin's reset)."""
+        self.reset_all()
 
     def set_scene(self, scene: JourneyRunsScene) -> None:
         """Resets the fake to its creation state, then applies `scene`; `reset()` returns here."""

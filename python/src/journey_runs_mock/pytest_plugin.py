@@ -138,7 +138,7 @@ def journey_runs_mock_server(pytestconfig: pytest.Config) -> Iterator[MockSessio
 @pytest.fixture
 def journey_runs_mock(journey_runs_mock_server: MockSession) -> JourneyRunsControl:
     """The control client of the session's fake, after a full reset (state, faults, clock, journal)."""
-    journey_runs_mock_server.control.full_reset()
+    journey_runs_mock_server.control.reset_all()
     return journey_runs_mock_server.control
 
 

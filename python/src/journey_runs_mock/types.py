@@ -117,6 +117,12 @@ class StateApplication(TypedDict):
     journeys: List[StateJourney]
 
 
+class ResetAllRequest(TypedDict, total=False):
+    """What `reset_all` resets to; empty, the creation state."""
+
+    scene: JourneyRunsScene
+
+
 class JourneyRunsState(TypedDict):
     """The whole store (dump and load; also a `--data` file)."""
 

@@ -50,6 +50,11 @@ export function createLocalControl(fake: JourneyRunsFake): JourneyRunsControl {
     health: async () => ({ status: "ok", clock: isManualClock(fake.clock) ? "manual" : "system", now: iso() }),
     reset: async () => fake.reset(),
     setScene: async (scene) => fake.setScene(scene),
+    async resetAll({ scene } = {}) {
+      // An empty scene is the creation state. When setScene throws, the journal is kept: the caller sees what led there.
+      fake.setScene(scene ?? {});
+      fake.clearJournal();
+    },
     dump: async () => fake.dump(),
     load: async (state) => fake.load(state),
     async addJourney(applicationId, journeyId) {

@@ -102,6 +102,12 @@ export interface FailOptions {
 export interface JourneyRunsControl {
   health(): Promise<{ status: "ok"; clock: "manual" | "system"; now: string }>;
   reset(): Promise<void>;
+  /**
+   * Everything back to the start in one call, as moto's `/moto-api/reset` does: the creation state (or `scene`, which
+   * becomes the scene reset() returns to), no faults, the initial latency and clock, and an empty journal. A scene it
+   * cannot apply rejects as setScene does (the fake is back at its previous scene) and keeps the journal.
+   */
+  resetAll(options?: { scene?: JourneyRunsScene | undefined }): Promise<void>;
   /** Reset to creation state, then apply the scene; reset() returns here. */
   setScene(scene: JourneyRunsScene): Promise<void>;
   dump(): Promise<JourneyRunsState>;

@@ -73,6 +73,12 @@ export function connectJourneyRunsControl(url: string | URL, options: ConnectOpt
   const control: JourneyRunsControl = {
     health: async () => ok(await client.GET("/_journey-runs-mock/health")),
     reset: () => done(client.POST("/_journey-runs-mock/reset")),
+    resetAll: (options = {}) =>
+      done(
+        client.POST("/_journey-runs-mock/reset-all", {
+          body: wire(options.scene === undefined ? {} : { scene: options.scene }),
+        }),
+      ),
     setScene: (scene) => done(client.PUT("/_journey-runs-mock/scene", { body: wire(scene) })),
     dump: async () => ok(await client.GET("/_journey-runs-mock/state")),
     load: (state) => done(client.PUT("/_journey-runs-mock/state", { body: wire(state) })),

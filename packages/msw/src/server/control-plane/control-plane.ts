@@ -55,6 +55,13 @@ function isCrossOriginWrite(req: IncomingMessage): boolean {
  * a custom header to a request of another origin without a CORS preflight, which the control plane never grants;
  * a page on a rebound DNS name is same-origin, but sends its own name as `Host`. With a token, the token is proof.
  */
+/** Whether a request carries a body: a Content-Length above 0, or a Transfer-Encoding (chunked). */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers["content-length"];
+  if (length !== undefined) return length !== "0";
+  return req.headers["transfer-encoding"] !== undefined;
+}
+
 function missingIntent(req: IncomingMessage, hasToken: boolean): string | undefined {
   if (READS.has(req.method ?? "GET")) return undefined;
   if (req.headers[INTENT_HEADER] !== INTENT_VALUE) {
@@ -155,7 +162,7 @@ export function createControlPlane(
           ? options.serverControl
           : options.controlFor(Array.isArray(tenant) ? tenant.join(",") : tenant);
       let body: unknown;
-      if (match.route.bodyLimit === undefined) req.resume();
+      if (match.route.bodyLimit === undefined || (match.route.bodyOptional && !hasBody(req))) req.resume();
       else {
         // Every check that needs no body has passed: only now is a client that waits for it told to send it.
         if (req.headers.expect?.toLowerCase() === "100-continue") res.writeContinue();

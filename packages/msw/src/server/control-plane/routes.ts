@@ -15,6 +15,8 @@ export interface Route {
   segments: readonly string[];
   /** The largest body it reads; absent when it takes none. */
   bodyLimit?: number;
+  /** The body may be left out (no Content-Length and no Transfer-Encoding, or Content-Length: 0). */
+  bodyOptional?: true;
   /** Answered for the server as a whole when no tenant is named, even under isolation (health). */
   serverWide?: true;
   /** The bound on the JSON structure of its body (large bodies: see the control contract's `x-max-json-*`). */
@@ -68,6 +70,20 @@ const p = (params: Record<string, string>, name: string): string => params[name]
 export const ROUTES: readonly Route[] = [
   { method: "GET", segments: ["health"], serverWide: true, run: async (c) => json(await c.health()) },
   { method: "POST", segments: ["reset"], run: (c) => nothing(c.reset()) },
+  {
+    method: "POST",
+    segments: ["reset-all"],
+    bodyLimit: CONTROL_BODY_LIMIT,
+    bodyOptional: true,
+    run: (c, _p, body) => {
+      if (body === undefined) return nothing(c.resetAll());
+      const scene = object(body).scene;
+      if (scene !== undefined && (typeof scene !== "object" || scene === null || Array.isArray(scene))) {
+        throw new ControlHttpError("INVALID_ARGUMENT", '"scene" must be a scene object; see the control contract.');
+      }
+      return nothing(c.resetAll(scene === undefined ? {} : { scene: scene as JourneyRunsScene }));
+    },
+  },
   {
     method: "PUT",
     segments: ["scene"],
