@@ -9,6 +9,8 @@ export interface PackProblem {
 const topLevel = /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|CHANGELOG\.md)$/i;
 /** Committed bin shims (docs/decisions/0014-bundled-dist.md): small JavaScript files that load the built CLI. */
 const binShim = /^bin\/[\w-]+\.m?js$/;
+/** Guides and contracts a package ships for its users (docs/*.md, openapi/*.yaml): one folder level, nothing else. */
+const userDoc = /^(docs\/[\w-]+\.md|openapi\/[\w-]+\.ya?ml)$/;
 const distFile =
   /^dist\/.+\.(js|mjs|cjs|d\.ts|d\.mts|d\.cts|js\.map|mjs\.map|cjs\.map|d\.ts\.map|d\.mts\.map|d\.cts\.map|json)$/;
 const forbidden: readonly [RegExp, string][] = [
@@ -34,12 +36,12 @@ export function checkPackFiles(paths: readonly string[]): PackProblem[] {
   return paths.flatMap((path): PackProblem[] => {
     const hit = forbidden.find(([pattern]) => pattern.test(path));
     if (hit !== undefined) return [{ path, reason: `${hit[1]} is not for users` }];
-    if (topLevel.test(path) || distFile.test(path) || binShim.test(path)) return [];
+    if (topLevel.test(path) || distFile.test(path) || binShim.test(path) || userDoc.test(path)) return [];
     return [
       {
         path,
         reason:
-          "not something a user needs: only dist/** JS, d.ts, maps and JSON, bin/ shims, README.md, package.json, LICENSE",
+          "not something a user needs: only dist/** JS, d.ts, maps and JSON, bin/ shims, docs/*.md, openapi/*.yaml, README.md, package.json, LICENSE",
       },
     ];
   });

@@ -34,8 +34,8 @@ Environment:
   JOURNEY_RUNS_MOCK_CONTROL_TOKEN
                            the control token, instead of --control-token
 
-Control plane: /_journey-runs-mock/... (openapi/journey-runs-mock-control.yaml) sets up and inspects the fake
-from another process. Open on loopback; on any other --host it needs a token, or the server does not start.
+Control plane: /_journey-runs-mock/... sets up and inspects the fake from another process (its contract is
+openapi/journey-runs-mock-control.yaml in this package). Open on loopback; on any other --host it needs a token, or the server does not start.
 Captured pages go in <application-id>/<journey-id>/*.json, as "aws pinpoint get-journey-runs --output json" prints.
 
 Force an error from any client with the header "Prefer: code=429" (any documented status).
