@@ -26,7 +26,7 @@ function ok<T>(answer: Answer<T>): T {
 }
 
 /**
- * Connects to the control plane of a running `journey-runs-mock` (`--control`): the same {@link JourneyRunsControl}
+ * Connects to the control plane of a running `journey-runs-mock` (its control plane is on unless `--no-control`): the same {@link JourneyRunsControl}
  * as `createLocalControl(fake)` in-process, over HTTP, on the openapi-fetch client generated from the control
  * contract. Browser-safe. Misuse rejects with {@link JourneyRunsControlError} carrying the in-process error's code.
  *
