@@ -31,7 +31,7 @@ export interface ScheduleInput {
 
 /** Options of {@link JourneyHandle.addRuns}. */
 export interface AddRunsOptions {
-  /** The earliest creation time. Default: just after the journey's last run (or the clock's now if it has none). */
+  /** The earliest creation time. Default: after the journey's last run, every run started and ended by the clock's now. */
   from?: TimeInput | undefined;
 }
 
@@ -206,10 +206,7 @@ export class Journey implements JourneyHandle {
       check(Array.isArray(runs), "addRuns takes a whole number of runs, or a list of runs to add.");
       return this.#addList(runs);
     }
-    const before = this.#index.size;
-    this.addGenerated(runs, options);
-    // The new runs are the last ones (they come after the last run): format only those.
-    return this.#index.all().slice(before).map(toWire);
+    return this.addGenerated(runs, options).map(toWire);
   }
 
   /** Adds many runs, all checked before any is added; O(n log n) however their times are ordered. */
@@ -242,34 +239,62 @@ export class Journey implements JourneyHandle {
     this.#seq = runs.length;
   }
 
-  /** Adds `count` finished runs from the seed without formatting them (a scene's or a server's `runs`). */
-  addGenerated(count: number, options: AddRunsOptions = {}): void {
+  /**
+   * Adds `count` finished runs from the seed without formatting them (a scene's or a server's `runs`), and returns
+   * them. Without `from` they lie between the journey's last run and the clock's now, every start and end at or
+   * before now (a finished run cannot end in the future); with `from` they start there and go forward.
+   */
+  addGenerated(count: number, options: AddRunsOptions = {}): StoredRun[] {
     check(Number.isSafeInteger(count) && count >= 0, `addRuns(count) takes a whole number >= 0; got ${count}.`);
-    const last = this.#index.last();
-    let time =
-      options.from === undefined ? (last ? last.creationTime : this.context.now()) : toEpochMs(options.from, "from");
-    // Every bound is checked before the first run is made: room for the times, then room in the store.
-    const latest = time + count * (GAP_MS[1] + DURATION_MS[1]);
-    check(
-      latest <= MAX_TIME_MS,
-      `addRuns(${count}) after ${new Date(time).toISOString()} would make times past the last valid time (+275760-09-13); add runs from an earlier time.`,
-    );
+    const from = options.from === undefined ? undefined : toEpochMs(options.from, "from");
+    if (from !== undefined) {
+      // Every bound is checked before the first run is made: room for the times, then room in the store.
+      const latest = from + count * (GAP_MS[1] + DURATION_MS[1]);
+      check(
+        latest <= MAX_TIME_MS,
+        `addRuns(${count}) after ${new Date(from).toISOString()} would make times past the last valid time (+275760-09-13); add runs from an earlier time.`,
+      );
+    }
     const index = this.#own();
     this.context.claim(count);
     const random = this.context.random();
+    // The seed's draws, in their order: the time since the previous start, the outcome, how long the run ran.
+    const drawn: { start: number; duration: number; status: JourneyRunStatus }[] = [];
+    let offset = 0;
+    let span = 0;
     for (let i = 0; i < count; i++) {
-      time += random.int(GAP_MS[0], GAP_MS[1]);
+      offset += random.int(GAP_MS[0], GAP_MS[1]);
       const status: JourneyRunStatus = random.next() < 0.9 ? "COMPLETED" : "CANCELLED";
-      const run: StoredRun = {
+      const duration = random.int(DURATION_MS[0], DURATION_MS[1]);
+      drawn.push({ start: offset, duration, status });
+      span = Math.max(span, offset + duration);
+    }
+    const [origin, scale] = from === undefined ? this.#beforeNow(span) : [from, 1];
+    const made = drawn.map(({ start, duration, status }): StoredRun => {
+      const creationTime = origin + Math.floor(start * scale);
+      return {
         runId: this.#freshId(),
-        creationTime: time,
+        creationTime,
         seq: this.#seq++,
-        lastUpdateTime: time + random.int(DURATION_MS[0], DURATION_MS[1]),
+        lastUpdateTime: creationTime + Math.floor(duration * scale),
         status,
         version: 0,
       };
-      index.insert(run);
-    }
+    });
+    for (const run of made) index.insert(run);
+    return made;
+  }
+
+  /**
+   * Where generated runs of `span` ms start, and how much their times shrink, so that they end by the clock's now
+   * and, when the journey's last run is not in the future, start at or after it (they come after it in page order).
+   */
+  #beforeNow(span: number): [origin: number, scale: number] {
+    const now = this.context.now();
+    const last = this.#index.last();
+    const floor = last !== undefined && last.creationTime <= now ? last.creationTime : 0;
+    if (span === 0 || now - span >= floor) return [now - span, 1];
+    return [floor, Math.max(0, now - floor) / span];
   }
 
   scheduleRun(input: ScheduleInput = {}): JourneyRun {
