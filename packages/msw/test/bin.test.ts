@@ -75,6 +75,20 @@ describe("journey-runs-mock", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--port takes a whole number from 0 to 65535/);
   });
+
+  test("says on stderr, in one line at start, what --data loaded", async () => {
+    const captured = fileURLToPath(new URL("fixtures/captured", import.meta.url));
+    const { child } = await start(["--port", "0", "--quiet", "--data", captured]);
+    let stderr = "";
+    child.stderr?.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.kill("SIGTERM");
+    await once(child, "close");
+    expect(stderr.split("\n")[0]).toMatch(
+      /^journey-runs-mock: --data loaded 1 application\(s\), 1 journey\(s\), \d+ run\(s\) from 3 file\(s\)$/,
+    );
+  });
 });
 
 describe("journey-runs-mock --exit-with-parent", () => {

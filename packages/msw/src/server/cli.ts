@@ -43,6 +43,12 @@ if (command.kind === "help") {
     if (command.exitWithParent) watchParent(() => stop("parent process gone"));
     // The URL says the server is ready, so it comes after the handlers: a supervisor that stops the server as soon
     // as it reads the URL must meet the drain, not the default action of SIGTERM (which ends the process at once).
+    const loaded = server.dataSummary;
+    if (loaded !== undefined) {
+      err.write(
+        `journey-runs-mock: --data loaded ${loaded.applications} application(s), ${loaded.journeys} journey(s), ${loaded.runs} run(s) from ${loaded.files} file(s)\n`,
+      );
+    }
     out.write(`${server.url}\n`);
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;

@@ -7,6 +7,7 @@ import type { Seed } from "../core/random.js";
 import { redactQuery } from "../core/redact.js";
 import { isControlPath } from "./control-plane/control-plane.js";
 import { corsHeaders, isPreflight, preflightHeaders } from "./cors.js";
+import type { DataSummary } from "./data/data-files.js";
 import { createServerFake, loadData, resolveData } from "./data/server-fake.js";
 import { frontDoorResponse } from "./front-door.js";
 import { type ControlServerOptions, type PinpointTarget, setUpServerControl } from "./isolation.js";
@@ -67,6 +68,8 @@ export interface MockServer {
   readonly port: number;
   readonly host: string;
   readonly fake: JourneyRunsFake;
+  /** What the `data` paths loaded (absent without paths). */
+  readonly dataSummary?: DataSummary | undefined;
   /**
    * Stops listening, lets requests in flight be answered for up to `graceMs`, then closes every connection.
    * Resolves with how many requests were cut unanswered.
@@ -318,6 +321,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     port,
     host,
     fake,
+    ...(data !== undefined && "summary" in data ? { dataSummary: data.summary } : {}),
     close({ graceMs = 0 } = {}) {
       // server.close also closes idle keep-alive connections; answers sent while closing carry Connection: close.
       closed ??= new Promise((resolve) => {

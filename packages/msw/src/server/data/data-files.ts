@@ -48,6 +48,7 @@ interface Collected {
 interface Read {
   journeys: Collected[];
   now: number | undefined;
+  files: number;
 }
 
 /** The rule breaks at `pointer` of `file`, as data errors. */
@@ -70,8 +71,33 @@ const failIn =
  * (docs/decisions/0018-data-load-one-pass.md).
  */
 export function readDataPaths(paths: readonly string[], limits: DataLimits = DATA_LIMITS): CheckedState {
+  return readData(paths, limits).checked;
+}
+
+/** What `--data` loaded, for the one line the bin prints at start. */
+export interface DataSummary {
+  applications: number;
+  journeys: number;
+  runs: number;
+  files: number;
+}
+
+/** {@link readDataPaths}, with a summary of what was read. */
+export function readData(
+  paths: readonly string[],
+  limits: DataLimits = DATA_LIMITS,
+): { checked: CheckedState; summary: DataSummary } {
   const read = readAll(paths, limits);
-  return checkedDataState(read.journeys, read.now ?? Date.now());
+  const checked = checkedDataState(read.journeys, read.now ?? Date.now());
+  let runs = 0;
+  for (const journey of read.journeys) runs += journey.runs.stored.length;
+  const summary = {
+    applications: checked.applications.length,
+    journeys: read.journeys.length,
+    runs,
+    files: read.files,
+  };
+  return { checked, summary };
 }
 
 /** Reads the paths; throws the first {@link DataFileError}. */
@@ -127,7 +153,8 @@ function readAll(paths: readonly string[], limits: DataLimits): Read {
       throw new DataFileError(file, "", `the data holds more than ${limits.maxRuns} runs; load less.`);
   };
 
-  const readFile = (file: string) => {
+  /** `depth`: how many folders below a `--data` folder the file is; absent for a file given itself. */
+  const readFile = (file: string, depth?: number) => {
     files += 1;
     if (files > limits.maxFiles)
       throw new DataFileError(file, "", `more than ${limits.maxFiles} data files; load fewer.`);
@@ -147,7 +174,7 @@ function readAll(paths: readonly string[], limits: DataLimits): Read {
     }
     const record = value as Record<string, unknown>;
     if (Object.hasOwn(record, "format")) readState(file, record);
-    else if (Object.hasOwn(record, "JourneyRunsResponse")) readPage(file, record);
+    else if (Object.hasOwn(record, "JourneyRunsResponse")) readPage(file, record, depth);
     else {
       throw new DataFileError(
         file,
@@ -181,7 +208,16 @@ function readAll(paths: readonly string[], limits: DataLimits): Read {
     }
   };
 
-  const readPage = (file: string, page: Record<string, unknown>) => {
+  const readPage = (file: string, page: Record<string, unknown>, depth: number | undefined) => {
+    // In a --data folder the two folders above a page name its journey; with one missing, the folder given (or the
+    // journey's folder) would be taken as the application, and the runs would land in a journey nobody asked for.
+    if (depth !== undefined && depth !== MAX_DEPTH) {
+      throw new DataFileError(
+        file,
+        "",
+        `expected a captured page in <application-id>/<journey-id>/ inside the --data folder; this one is ${depth} folder(s) down instead of 2. Move it into its application's and journey's folders.`,
+      );
+    }
     for (const key of Object.keys(page)) {
       if (key !== "JourneyRunsResponse" && key !== "ResponseMetadata") {
         throw new DataFileError(file, `/${key}`, "expected only JourneyRunsResponse (and boto3's ResponseMetadata).");
@@ -232,7 +268,7 @@ function readAll(paths: readonly string[], limits: DataLimits): Read {
           throw new DataFileError(path, "", "expected no folder here: pages go in <application-id>/<journey-id>/.");
         readFolder(path, depth + 1);
       } else if (!entry.name.endsWith(".json")) continue;
-      else if (kind === "file") readFile(path);
+      else if (kind === "file") readFile(path, depth);
       else throw notRegular(path);
     }
   };
@@ -245,7 +281,7 @@ function readAll(paths: readonly string[], limits: DataLimits): Read {
     else throw notRegular(given);
   }
 
-  return { journeys, now };
+  return { journeys, now, files };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { CheckedState } from "../../core/state/checked-state.js";
 import type { Journey } from "../../core/store/journey.js";
 import { createJourneyRunsStore, type JourneyRunsStore, loadChecked } from "../../core/store/store.js";
 import { CONTROL_LIMITS } from "../../generated/control-limits.js";
-import { readDataPaths } from "./data-files.js";
+import { type DataSummary, readData } from "./data-files.js";
 
 /** What `startMockServer` needs to build the fake of a server or of a tenant. */
 export interface FakeRecipe {
@@ -17,7 +17,9 @@ export interface FakeRecipe {
 }
 
 /** Data a server starts with: a state given in code (checked at every load), or what the `--data` loader checked. */
-export type ServerData = { readonly state: JourneyRunsState } | { readonly checked: CheckedState };
+export type ServerData =
+  | { readonly state: JourneyRunsState }
+  | { readonly checked: CheckedState; readonly summary?: DataSummary | undefined };
 
 /** Loads the server's data into a store (at creation, on every reset, in every tenant). */
 export function loadData(store: JourneyRunsStore, data: ServerData): void {
@@ -65,6 +67,6 @@ function ownedRunsOf(data: ServerData | undefined): number {
 /** Reads `data` (paths are read now, so a bad file stops the server before it listens). */
 export function resolveData(data: JourneyRunsState | readonly string[] | undefined): ServerData | undefined {
   if (data === undefined) return undefined;
-  if (Array.isArray(data)) return data.length === 0 ? undefined : { checked: readDataPaths(data as readonly string[]) };
+  if (Array.isArray(data)) return data.length === 0 ? undefined : readData(data as readonly string[]);
   return { state: data as JourneyRunsState };
 }
