@@ -198,9 +198,10 @@ class _JournalEntryRequired(TypedDict):
 
 
 class JournalEntry(_JournalEntryRequired, total=False):
-    """One GetJourneyRuns request the fake answered."""
+    """One GetJourneyRuns request the fake answered (or the server refused, with its `reason`)."""
 
     requestId: str
+    reason: str
 
 
 class JournalResponse(TypedDict):

@@ -79,6 +79,8 @@ export interface JournalEntry {
   status: number | "network-error";
   /** x-amzn-RequestId of the answer. */
   requestId?: string | undefined;
+  /** Why journey-runs-mock refused the request before the fake saw it (a SigV4 refusal's message). */
+  reason?: string | undefined;
 }
 
 /** Options of `failNext` (on the fake, the mock and a control), and the parts the other fault helpers take. */

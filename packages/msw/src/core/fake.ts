@@ -253,6 +253,18 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
     return latency > 0 ? delayed(request, route) : decide(request, route, false);
   };
   answersNow.set(fake, now);
+  refusalJournals.set(fake, (request, response, reason) => {
+    journal.record(
+      store.clock.now(),
+      request.method,
+      request.path,
+      request.query,
+      request.headers,
+      response.status,
+      response.headers[REQUEST_ID_HEADER],
+      reason,
+    );
+  });
   fake.setLatency(initialLatency);
   if (options.scene !== undefined) fake.setScene(options.scene);
   return fake;
@@ -264,6 +276,24 @@ const answersNow = new WeakMap<
   JourneyRunsFake,
   (request: FakeRequest) => FakeResult | undefined | Promise<FakeResult>
 >();
+
+const refusalJournals = new WeakMap<
+  JourneyRunsFake,
+  (request: FakeRequest, response: { status: number; headers: Record<string, string> }, reason: string) => void
+>();
+
+/**
+ * Records in the fake's journal a request that the server in front of it refused before the fake saw it (a SigV4
+ * refusal), with the answer it got and why, so that a test reading the journal sees the refused attempt too.
+ */
+export function journalRefusal(
+  fake: JourneyRunsFake,
+  request: FakeRequest,
+  response: { status: number; headers: Record<string, string> },
+  reason: string,
+): void {
+  refusalJournals.get(fake)?.(request, response, reason);
+}
 
 /**
  * `fake.handle(request)` without its promise when the fake can answer at once (no latency): what a server calls per

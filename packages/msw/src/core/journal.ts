@@ -49,6 +49,8 @@ export class Journal {
   readonly #invocation: (string | null)[];
   readonly #attempt: (string | null)[];
   readonly #status: (number | "network-error")[];
+  /** Why the server refused the request before the fake saw it (a SigV4 refusal); undefined when the fake answered. */
+  readonly #reason: (string | undefined)[];
   /** Request ids that are UUIDs, as bytes (16 per entry); `#requestText` holds the others. */
   readonly #requestBytes: Uint8Array;
   readonly #requestText: (string | undefined)[];
@@ -70,6 +72,7 @@ export class Journal {
     this.#invocation = new Array(limit).fill(null);
     this.#attempt = new Array(limit).fill(null);
     this.#status = new Array(limit).fill(0);
+    this.#reason = new Array(limit).fill(undefined);
     this.#requestBytes = new Uint8Array(limit * 16);
     this.#requestText = new Array(limit).fill(undefined);
     this.#requestKind = new Uint8Array(limit);
@@ -83,6 +86,7 @@ export class Journal {
     headers: { get(name: string): string | null },
     status: number | "network-error",
     requestId: string | undefined,
+    reason?: string,
   ): void {
     if (this.limit === 0) return;
     const i = this.#next;
@@ -93,6 +97,8 @@ export class Journal {
     this.#invocation[i] = this.#shareOrNull(bounded(headers.get(JOURNAL_HEADERS[0])));
     this.#attempt[i] = this.#shareOrNull(bounded(headers.get(JOURNAL_HEADERS[1])));
     this.#status[i] = status;
+    this.#reason[i] =
+      reason === undefined ? undefined : this.#share(reason.length > MAX_TEXT ? reason.slice(0, MAX_TEXT) : reason);
     this.#requestText[i] = undefined;
     if (requestId === undefined) this.#requestKind[i] = 0;
     else if (UUID.test(requestId)) {
@@ -144,6 +150,7 @@ export class Journal {
       if (invocation !== null) headers[JOURNAL_HEADERS[0]] = invocation as string;
       if (attempt !== null) headers[JOURNAL_HEADERS[1]] = attempt as string;
       const requestId = this.#requestId(i);
+      const reason = this.#reason[i];
       out.push({
         time: new Date(this.#at[i] as number).toISOString(),
         method: this.#method[i] as string,
@@ -152,6 +159,7 @@ export class Journal {
         headers,
         status: this.#status[i] as number | "network-error",
         ...(requestId === undefined ? {} : { requestId }),
+        ...(reason === undefined ? {} : { reason }),
       });
     }
     return out;
@@ -164,6 +172,7 @@ export class Journal {
     this.#invocation.fill(null);
     this.#attempt.fill(null);
     this.#requestText.fill(undefined);
+    this.#reason.fill(undefined);
     this.#requestKind.fill(0);
     this.#shared.clear();
     this.#next = 0;

@@ -42,6 +42,8 @@ export interface ServerControl {
 export interface PinpointTarget {
   check: SigV4Check | undefined;
   fake(): JourneyRunsFake | FakeResponse;
+  /** The fake whose journal records a refusal of the signature: never a tenant made for it (none is). */
+  journal(): JourneyRunsFake | undefined;
 }
 
 /**
@@ -98,7 +100,7 @@ export function setUpServerControl(
   };
 
   // Without isolation every request has the same target: made once, not per request (the hot path).
-  const shared: PinpointTarget = { check: signatures?.base, fake: () => base.fake };
+  const shared: PinpointTarget = { check: signatures?.base, fake: () => base.fake, journal: () => base.fake };
   return {
     handle: options.control ? createControlPlane({ token, controlFor, serverControl: baseControl }) : undefined,
     target(req, query) {
@@ -113,13 +115,14 @@ export function setUpServerControl(
                 403,
                 "journey-runs-mock isolates tenants by AWS access key id: sign the request with SigV4.",
               );
-        return { check: undefined, fake: () => refusal };
+        return { check: undefined, fake: () => refusal, journal: () => undefined };
       }
       // A check is kept only for a key whose tenant exists, so that bad requests cannot grow the map.
       let check = checks.get(key);
       if (check === undefined && signatures) check = signatures.forKey(key);
       return {
         check,
+        journal: () => tenants.existing(key)?.fake,
         fake() {
           const tenant = tenants.get(key);
           if (tenant === undefined) return awsErrorResponse(403, tenantLimitMessage(tenants.limit));

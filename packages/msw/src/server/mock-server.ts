@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { type AddressInfo, Server as NetServer } from "node:net";
 import { awsErrorResponse, type FakeResponse, REQUEST_ID_HEADER } from "../core/aws-response.js";
 import { defaultMessageOf, RUNS_PATH_TEMPLATE } from "../core/contract-rules.js";
-import { answerNow, type FakeResult, type JourneyRunsFake, PAYLOAD_QUOTA_BYTES } from "../core/fake.js";
+import { answerNow, type FakeResult, type JourneyRunsFake, journalRefusal, PAYLOAD_QUOTA_BYTES } from "../core/fake.js";
 import type { Seed } from "../core/random.js";
 import { redactQuery } from "../core/redact.js";
 import { isControlPath } from "./control-plane/control-plane.js";
@@ -141,7 +141,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const method = req.method ?? "GET";
     const target = plane.target(req, query);
     const head = target.check?.head({ method, path, query, headers: req.headersDistinct });
-    if (head && !head.ok) return sigv4Refusal(head);
+    if (head && !head.ok) return refuse(req, path, query, target, head);
     if (hasBody(req)) return answerWithBody(req, res, path, query, target, head);
     return signedAndServed(req, path, query, target, head, EMPTY_SHA256);
   }
@@ -172,8 +172,25 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     bodySha256: string,
   ): Answer | Promise<Answer> {
     const verdict = head?.complete(bodySha256);
-    if (verdict && !verdict.ok) return sigv4Refusal(verdict);
+    if (verdict && !verdict.ok) return refuse(req, path, query, target, verdict);
     return serve(req, path, query, target);
+  }
+
+  /** The SigV4 refusal's answer, recorded with its reason in the journal of the fake the request was for. */
+  function refuse(
+    req: IncomingMessage,
+    path: string,
+    query: string,
+    target: PinpointTarget,
+    verdict: SigV4Refusal,
+  ): FakeResponse {
+    const response = sigv4Refusal(verdict);
+    const fake = target.journal();
+    if (fake !== undefined) {
+      const request = { method: req.method ?? "GET", path, query, headers: headerGetter(req) };
+      journalRefusal(fake, request, response, verdict.message);
+    }
+    return response;
   }
 
   /** Only now, after the signature verified, may a tenant be created (or refused past the bound). */

@@ -20,6 +20,8 @@ export interface Tenants {
    * verification), created when new; `undefined` when it is new and every slot holds such a key.
    */
   get(key: string): Tenant | undefined;
+  /** The tenant of `key` if it exists; never creates one. */
+  existing(key: string): Tenant | undefined;
   /** The tenant of `key` for the control plane, or TENANT_LIMIT when the bound is reached. */
   forControl(key: string): Tenant;
 }
@@ -68,6 +70,7 @@ export function createTenants(limit: number, create: () => Tenant): Tenants {
       }
       return slot.tenant;
     },
+    existing: (key) => map.get(key)?.tenant,
     forControl(key) {
       const tenant = map.get(key)?.tenant ?? add(key, true);
       if (tenant === undefined) throw new ControlHttpError("TENANT_LIMIT", tenantLimitMessage(limit));
