@@ -76,6 +76,7 @@ export function createLocalControl(fake: JourneyRunsFake): JourneyRunsControl {
         check(
           runs.length <= CONTROL_LIMITS.listedRuns,
           `addRuns takes at most ${CONTROL_LIMITS.listedRuns} runs in a list; got ${runs.length}. Split them over several calls.`,
+          `POST /_journey-runs-mock/apps/{applicationId}/journeys/{journeyId}/runs takes at most ${CONTROL_LIMITS.listedRuns} runs in a list; got ${runs.length}. Split them over several requests.`,
         );
       } else {
         check(

@@ -47,11 +47,16 @@ export function createManualClock(start: TimeInput = DEFAULT_CLOCK_START): Manua
   return {
     now: () => now,
     advance(ms) {
-      check(Number.isFinite(ms) && ms >= 0, `advance(ms) takes a finite number of milliseconds >= 0; got ${ms}.`);
+      check(
+        Number.isFinite(ms) && ms >= 0,
+        `advance(ms) takes a finite number of milliseconds >= 0; got ${ms}.`,
+        `POST /_journey-runs-mock/clock/advance takes "ms", a finite number of milliseconds >= 0; got ${ms}.`,
+      );
       // A time past the Date range could not be written on the wire: refuse it and keep the clock where it is.
       check(
         now + ms <= MAX_TIME_MS,
         `advance(ms) would move the clock past the last valid time (+275760-09-13); advance by at most ${MAX_TIME_MS - now} ms.`,
+        `POST /_journey-runs-mock/clock/advance would move the clock past the last valid time (+275760-09-13); send "ms" of at most ${MAX_TIME_MS - now}.`,
       );
       now += ms;
     },

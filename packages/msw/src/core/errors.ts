@@ -20,11 +20,18 @@ export class JourneyRunsMockError extends Error {
   override name = "JourneyRunsMockError";
   /** A stable code for the kind of error. */
   readonly code: JourneyRunsMockErrorCode;
+  /**
+   * The message for a caller over HTTP, where the message names a JavaScript call: the same error with the hint
+   * naming the control plane's route instead (the control plane answers with it).
+   */
+  readonly httpMessage: string | undefined;
 
-  constructor(code: JourneyRunsMockErrorCode, message: string) {
+  constructor(code: JourneyRunsMockErrorCode, message: string, httpMessage?: string) {
     // A message that crossed the control plane already carries the prefix.
     super(message.startsWith(PREFIX) ? message : `${PREFIX}${message}`);
     this.code = code;
+    this.httpMessage =
+      httpMessage === undefined || httpMessage.startsWith(PREFIX) ? httpMessage : `${PREFIX}${httpMessage}`;
   }
 }
 
@@ -65,6 +72,6 @@ export function shown(value: unknown): string {
 }
 
 /** Throws an INVALID_ARGUMENT error unless `ok`. */
-export function check(ok: boolean, message: string): asserts ok {
-  if (!ok) throw new JourneyRunsMockError("INVALID_ARGUMENT", message);
+export function check(ok: boolean, message: string, httpMessage?: string): asserts ok {
+  if (!ok) throw new JourneyRunsMockError("INVALID_ARGUMENT", message, httpMessage);
 }

@@ -396,6 +396,7 @@ export class Journey implements JourneyHandle {
       throw new JourneyRunsMockError(
         "INVALID_TRANSITION",
         `Run ${runId} is ${run.status}; only a ${from.join(" or ")} run can become ${to}. Use setRunStatus to force it.`,
+        `Run ${runId} is ${run.status}; only a ${from.join(" or ")} run can become ${to}. Force it with PUT /_journey-runs-mock/apps/${encodeURIComponent(this.applicationId)}/journeys/${encodeURIComponent(this.journeyId)}/runs/${encodeURIComponent(runId)}/status.`,
       );
     }
     return this.setRunStatus(runId, to);

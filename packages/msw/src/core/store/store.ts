@@ -215,6 +215,7 @@ export function createJourneyRunsStore(options: JourneyRunsStoreOptions = {}): J
         throw new JourneyRunsMockError(
           "UNKNOWN_JOURNEY",
           `No journey ${journeyId} in application ${applicationId}; create it with store.addJourney(applicationId, journeyId).`,
+          `No journey ${journeyId} in application ${applicationId}; create it with PUT /_journey-runs-mock/apps/${encodeURIComponent(applicationId)}/journeys/${encodeURIComponent(journeyId)}.`,
         );
       }
       return journey;

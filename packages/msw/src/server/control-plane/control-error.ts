@@ -45,7 +45,8 @@ export function controlAnswerOf(error: unknown): { status: number; body: { code:
   if (error instanceof JourneyRunsMockError && Object.hasOwn(STATUS_OF_CODE, error.code)) {
     return {
       status: STATUS_OF_CODE[error.code as JourneyRunsControlErrorCode],
-      body: { code: error.code, message: error.message },
+      // The hint of an HTTP caller names routes, not the JavaScript calls of the in-process message.
+      body: { code: error.code, message: error.httpMessage ?? error.message },
     };
   }
   return {
