@@ -26,9 +26,9 @@ function ok<T>(answer: Answer<T>): T {
 }
 
 /**
- * Connects to the control plane of a running `journey-runs-mock` (its control plane is on unless `--no-control`): the same {@link JourneyRunsControl}
- * as `createLocalControl(fake)` in-process, over HTTP, on the openapi-fetch client generated from the control
- * contract. Browser-safe. Misuse rejects with {@link JourneyRunsControlError} carrying the in-process error's code.
+ * Connects to the control plane of a running `journey-runs-mock` (on unless it was started with `--no-control`): the
+ * same {@link JourneyRunsControl} as `createLocalControl(fake)` in-process, over HTTP, on the openapi-fetch client
+ * generated from the control contract. Browser-safe. Misuse rejects with {@link JourneyRunsControlError} carrying the in-process error's code.
  *
  * @example
  * ```ts
