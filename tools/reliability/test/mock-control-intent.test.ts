@@ -37,6 +37,7 @@ describe("control plane writes need proof of intent that a web page cannot forge
   ])("%s (%j, intent header %s): writes answer %i", async (_, headers, intent, status) => {
     for (const [method, path, body] of [
       ["POST", "/reset", undefined],
+      ["POST", "/reset-all", undefined],
       ["PUT", "/latency", { ms: 0 }],
       ["PUT", "/state", await server.fake.dump()],
     ] as const) {
