@@ -31,8 +31,12 @@ export function countTests(text) {
     const jest = /\bTests:\s+((?:\d+ \w+, )*\d+ total)\s*$/.exec(line);
     // node:test (examples/node, examples/storybook): "ℹ pass 4" (spec reporter) or "# pass 4" (TAP).
     const node = /(?:^|: |\s)(?:ℹ|#) (pass|fail|skipped|todo) (\d+)\s*$/.exec(line);
-    // pytest: "===== 12 passed, 1 skipped in 3.21s =====" (or "... in 3.21s (0:00:03) ====").
-    const pytest = /={3,} ((?:\d+ \w+(?:, )?)+) in [\d.]+s(?: \([^)]*\))? ={3,}\s*$/.exec(line);
+    // pytest: "===== 12 passed, 1 skipped in 3.21s =====" (or "... in 3.21s (0:00:03) ===="), and with -q the
+    // same without the rules: "6 passed in 1.77s".
+    const pytest =
+      /(?:^|: |={3,} )((?:\d+ (?:passed|failed|skipped|errors?|xfailed|xpassed|deselected|warnings?)(?:, )?)+) in [\d.]+s(?: \([^)]*\))?(?: ={3,})?\s*$/.exec(
+        line,
+      );
     const parts =
       vitest?.[1]?.split("|") ??
       jest?.[1]?.split(",") ??

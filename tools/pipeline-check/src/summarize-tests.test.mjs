@@ -19,12 +19,13 @@ describe("countTests", () => {
       "ℹ fail 0",
       "========== 3 passed, 1 skipped, 1 error in 2.05s ==========",
       "===== 2 failed, 9 passed in 1.00s (0:00:01) =====",
+      "@journey-runs/examples-runner:test: 6 passed, 2 warnings in 6.34s",
     ].join("\n");
-    expect(countTests(log)).toEqual({ passed: 28, failed: 5, skipped: 3, runs: 5 });
+    expect(countTests(log)).toEqual({ passed: 34, failed: 5, skipped: 3, runs: 6 });
   });
 
   test("reads nothing from lines that only look alike", () => {
-    expect(countTests("Tests are great\n== 3 passed ==\nRan 6 tests")).toEqual({
+    expect(countTests("Tests are great\n== 3 passed ==\nRan 6 tests\nit took 3 passed in 2s and more")).toEqual({
       passed: 0,
       failed: 0,
       skipped: 0,
