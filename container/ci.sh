@@ -182,7 +182,8 @@ curl_control() {
 import json, sys, urllib.request
 url, token, tenant, method, path, body = sys.argv[1:7]
 request = urllib.request.Request(f"{url}/_journey-runs-mock{path}", data=body.encode(), method=method,
-    headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}", "x-journey-runs-mock-tenant": tenant})
+    headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}", "x-journey-runs-mock-tenant": tenant,
+             "X-Journey-Runs-Mock-Intent": "control"})
 urllib.request.urlopen(request, timeout=10).read()
 EOF
 }

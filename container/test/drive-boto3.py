@@ -23,8 +23,9 @@ def control(method, path, body=None):
         f"{URL}/_journey-runs-mock{path}",
         data=data,
         method=method,
+        # Writes carry the proof of intent (docs/decisions/0021-control-plane-intent.md), token or not.
         headers={"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN}",
-                 "x-journey-runs-mock-tenant": KEY},
+                 "x-journey-runs-mock-tenant": KEY, "X-Journey-Runs-Mock-Intent": "control"},
     )
     with urllib.request.urlopen(request, timeout=10) as response:
         text = response.read()

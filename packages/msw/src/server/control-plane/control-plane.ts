@@ -50,11 +50,6 @@ function isCrossOriginWrite(req: IncomingMessage): boolean {
   return origin !== `http://${req.headers.host ?? ""}`;
 }
 
-/**
- * Why a write lacks proof that a program (not a web page) sends it, or `undefined` when it has it. A page cannot add
- * a custom header to a request of another origin without a CORS preflight, which the control plane never grants;
- * a page on a rebound DNS name is same-origin, but sends its own name as `Host`. With a token, the token is proof.
- */
 /** Whether a request carries a body: a Content-Length above 0, or a Transfer-Encoding (chunked). */
 function hasBody(req: IncomingMessage): boolean {
   const length = req.headers["content-length"];
@@ -62,6 +57,12 @@ function hasBody(req: IncomingMessage): boolean {
   return req.headers["transfer-encoding"] !== undefined;
 }
 
+/**
+ * Why a write lacks proof that a program (not a web page) sends it, or `undefined` when it has it. A page cannot add
+ * a custom header to a request of another origin without a CORS preflight, which the control plane never grants;
+ * a page on a rebound DNS name is same-origin, but sends its own name as `Host`. With a token, the token is
+ * proof of the caller and `Host` is not checked; the header is required either way.
+ */
 function missingIntent(req: IncomingMessage, hasToken: boolean): string | undefined {
   if (READS.has(req.method ?? "GET")) return undefined;
   if (req.headers[INTENT_HEADER] !== INTENT_VALUE) {
