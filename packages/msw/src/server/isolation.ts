@@ -3,6 +3,7 @@ import type { JourneyRunsControl, JourneyRunsState } from "../control-api/types.
 import { awsErrorResponse, type FakeResponse } from "../core/aws-response.js";
 import { JourneyRunsMockError } from "../core/errors.js";
 import type { JourneyRunsFake } from "../core/fake.js";
+import { TENANT_PAGE_CACHE_CHARS } from "../core/store/page-cache.js";
 import { accessKeyIdOf } from "./access-key.js";
 import { boundedControl } from "./control-plane/bounded-control.js";
 import { ControlHttpError } from "./control-plane/control-error.js";
@@ -73,8 +74,8 @@ export function setUpServerControl(
   const tenants =
     limit > 0
       ? createTenants(limit, (): Tenant => {
-          // A tenant serves one test worker or key: its pages change between tests, so no page cache (decision 0020).
-          const fake = createServerFake({ ...base.recipe, pageCacheChars: 0 }, base.data);
+          // A tenant serves one test worker or key: a small page cache, for the pages a test reads again (decision 0020).
+          const fake = createServerFake({ ...base.recipe, pageCacheChars: TENANT_PAGE_CACHE_CHARS }, base.data);
           return { fake, control: boundedControl(fake) };
         })
       : undefined;

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { createManualClock } from "../clock.js";
 import { JourneyRunsMockError } from "../errors.js";
-import { PageCache } from "./page-cache.js";
+import { doorkeeperSlots, PageCache } from "./page-cache.js";
 import { RunIndex, type StoredRun } from "./run-index.js";
 import { createJourneyRunsStore, type JourneyRunsStore } from "./store.js";
 
@@ -65,6 +65,12 @@ const run = (seq: number): StoredRun => ({
   version: 0,
 });
 
+/** Offers a page twice, as a store does when it assembles a page a second time: the doorkeeper lets it in then. */
+function keep(cache: PageCache, index: RunIndex, start: number, count: number, text: string): void {
+  cache.set(index, start, count, text);
+  cache.set(index, start, count, text);
+}
+
 describe("the page cache", () => {
   test("a store with it answers every page exactly as a store without it, whatever changed in between", () => {
     fc.assert(
@@ -98,18 +104,18 @@ describe("the page cache", () => {
     const index = new RunIndex();
     for (let seq = 0; seq < 50; seq++) index.insert(run(seq));
     const cache = new PageCache(100);
-    cache.set(index, 0, 1, "a".repeat(40));
-    cache.set(index, 1, 1, "b".repeat(40));
+    keep(cache, index, 0, 1, "a".repeat(40));
+    keep(cache, index, 1, 1, "b".repeat(40));
     expect(cache.get(index, 0, 1)).toBe("a".repeat(40));
     // Over the bound: the page read again (start 0) stays, the other goes.
-    cache.set(index, 2, 1, "c".repeat(40));
+    keep(cache, index, 2, 1, "c".repeat(40));
     expect(cache.get(index, 1, 1)).toBeUndefined();
     expect(cache.get(index, 0, 1)).toBe("a".repeat(40));
     expect(cache.get(index, 2, 1)).toBe("c".repeat(40));
     // A text larger than the whole bound is not kept at all.
-    cache.set(index, 3, 1, "d".repeat(101));
+    keep(cache, index, 3, 1, "d".repeat(101));
     expect(cache.get(index, 3, 1)).toBeUndefined();
-    for (let start = 0; start < 40; start++) cache.set(index, start, 2, "e".repeat(30));
+    for (let start = 0; start < 40; start++) keep(cache, index, start, 2, "e".repeat(30));
     expect(cache.size).toBeLessThanOrEqual(3);
   });
 
@@ -118,13 +124,64 @@ describe("the page cache", () => {
     const runs = [0, 1, 2].map(run);
     index.insertMany(runs);
     const cache = new PageCache();
-    cache.set(index, 1, 2, "page");
+    keep(cache, index, 1, 2, "page");
     expect(cache.get(index, 1, 2)).toBe("page");
     index.update(runs[2] as StoredRun, "COMPLETED", 5);
     expect(cache.get(index, 1, 2)).toBeUndefined();
-    cache.set(index, 1, 2, "page");
+    keep(cache, index, 1, 2, "page");
     index.insert({ runId: "early", creationTime: -1, seq: 9, lastUpdateTime: 0, status: "RUNNING", version: 0 });
     expect(cache.get(index, 1, 2)).toBeUndefined();
+  });
+
+  test("keeps a page the second time it is offered, not the first", () => {
+    const index = new RunIndex();
+    for (let seq = 0; seq < 10; seq++) index.insert(run(seq));
+    const cache = new PageCache();
+    cache.set(index, 0, 5, "page");
+    expect(cache.get(index, 0, 5)).toBeUndefined();
+    expect(cache.size).toBe(0);
+    cache.set(index, 0, 5, "page");
+    expect(cache.get(index, 0, 5)).toBe("page");
+    // Another index with the same places is another page: it has its own first offer.
+    const other = new RunIndex();
+    for (let seq = 0; seq < 10; seq++) other.insert(run(seq));
+    cache.set(other, 0, 5, "other");
+    expect(cache.get(other, 0, 5)).toBeUndefined();
+  });
+
+  test("keeps nothing of a walk that asks each page once, and keeps the page asked again among them", () => {
+    const index = new RunIndex();
+    for (let seq = 0; seq < 20_000; seq++) index.insert(run(seq));
+    const cache = new PageCache();
+    for (let start = 0; start < 10_000; start++) cache.set(index, start, 1, "x".repeat(100));
+    expect(cache.size).toBe(0);
+    // A poller's page between the walk's pages: asked every other request, it is kept after its second offer.
+    for (let start = 10_000; start < 10_100; start++) {
+      if (cache.get(index, 0, 25) === undefined) cache.set(index, 0, 25, "first page");
+      cache.set(index, start, 1, "x".repeat(100));
+    }
+    expect(cache.get(index, 0, 25)).toBe("first page");
+    expect(cache.size).toBe(1);
+  });
+
+  test("sizes the doorkeeper to about the pages the cache holds, 16 to 1,024 slots", () => {
+    expect(doorkeeperSlots(1)).toBe(16);
+    expect(doorkeeperSlots(64 * 1024)).toBe(16);
+    expect(doorkeeperSlots(64 * 1024 + 1)).toBe(32);
+    expect(doorkeeperSlots(256 * 1024)).toBe(64);
+    expect(doorkeeperSlots(4 * 1024 * 1024)).toBe(1024);
+    expect(doorkeeperSlots(4 * 1024 * 1024 + 1)).toBe(1024);
+    expect(doorkeeperSlots(Number.MAX_SAFE_INTEGER)).toBe(1024);
+  });
+
+  test("a reset forgets what the doorkeeper saw", () => {
+    const index = new RunIndex();
+    for (let seq = 0; seq < 10; seq++) index.insert(run(seq));
+    const cache = new PageCache();
+    cache.set(index, 0, 5, "page");
+    cache.clear();
+    cache.set(index, 0, 5, "page");
+    expect(cache.get(index, 0, 5)).toBeUndefined();
   });
 
   test("refuses a bound that is not a whole number of characters", () => {

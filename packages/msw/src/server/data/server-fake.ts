@@ -12,7 +12,7 @@ export interface FakeRecipe {
   seed?: Seed | undefined;
   runs?: number | undefined;
   latency?: number | undefined;
-  /** The store's page cache; default 262,144 characters (the single server), 0 for tenants (decision 0020). */
+  /** The store's page cache; default 262,144 characters (the single server), 32,768 for tenants (decision 0020). */
   pageCacheChars?: number | undefined;
 }
 
