@@ -148,16 +148,24 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
   let latency = 0;
   let scene: JourneyRunsScene | undefined;
 
-  const answer = (request: FakeRequest, result: FakeResult): FakeResult => {
+  /** Journals a request with what it got: a status (and the response's request id), or a network error. */
+  const record = (
+    request: FakeRequest,
+    response: Pick<FakeResponse, "status" | "headers"> | undefined,
+    reason?: string,
+  ) =>
     journal.record(
       store.clock.now(),
       request.method,
       request.path,
       request.query,
       request.headers,
-      result.kind === "response" ? result.status : "network-error",
-      result.kind === "response" ? result.headers[REQUEST_ID_HEADER] : undefined,
+      response === undefined ? "network-error" : response.status,
+      response?.headers[REQUEST_ID_HEADER],
+      reason,
     );
+  const answer = (request: FakeRequest, result: FakeResult): FakeResult => {
+    record(request, result.kind === "response" ? result : undefined);
     return result;
   };
 
@@ -253,18 +261,7 @@ export function createJourneyRunsFake(options: JourneyRunsFakeOptions = {}): Jou
     return latency > 0 ? delayed(request, route) : decide(request, route, false);
   };
   answersNow.set(fake, now);
-  refusalJournals.set(fake, (request, response, reason) => {
-    journal.record(
-      store.clock.now(),
-      request.method,
-      request.path,
-      request.query,
-      request.headers,
-      response.status,
-      response.headers[REQUEST_ID_HEADER],
-      reason,
-    );
-  });
+  refusalJournals.set(fake, record);
   fake.setLatency(initialLatency);
   if (options.scene !== undefined) fake.setScene(options.scene);
   return fake;
