@@ -96,10 +96,10 @@ def test_reset_all_is_one_call_that_clears_state_faults_clock_and_journal_or_set
     control.set_clock("2027-01-01T00:00:00.000Z")
     control.fail_always(500)
     sent = []
-    real = control._pipeline
-    monkeypatch.setattr(control, "_pipeline", lambda calls, single=False: sent.append(calls) or real(calls, single))
+    real = control._call
+    monkeypatch.setattr(control, "_call", lambda *call: sent.append(call[:3]) or real(*call))
     control.reset_all()
-    assert [[call[:3] for call in calls] for calls in sent] == [[("resetAll", "POST", "/reset-all")]]
+    assert sent == [("resetAll", "POST", "/reset-all")]
     assert control.dump() == start and control.journal() == []
     assert control.health()["now"] == "2026-01-01T00:00:00.000Z"
     control.reset_all({"example": False, "journeys": [{"applicationId": APP, "journeyId": JOURNEY, "runs": 2}]})

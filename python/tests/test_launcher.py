@@ -27,6 +27,17 @@ def test_the_fake_verifies_sigv4_when_given_a_key_and_its_secret_never_reaches_t
             assert b"launch-secret-value" not in cmdline.read()
 
 
+def test_the_fake_starts_without_an_extra_ca_bundle_for_node_to_read(monkeypatch, tmp_path):
+    bundle = tmp_path / "extra-ca.pem"
+    bundle.write_text("")
+    monkeypatch.setenv("NODE_EXTRA_CA_CERTS", str(bundle))
+    monkeypatch.setenv("JOURNEY_RUNS_MOCK_TEST_MARKER", "kept")
+    with start_mock() as mock:
+        with open(f"/proc/{mock.pid}/environ", "rb") as environ:
+            names = [entry.split(b"=", 1)[0] for entry in environ.read().split(b"\0")]
+    assert b"NODE_EXTRA_CA_CERTS" not in names and b"JOURNEY_RUNS_MOCK_TEST_MARKER" in names
+
+
 def test_a_bad_data_path_is_a_launch_error_in_the_fakes_own_words(tmp_path):
     with pytest.raises(LaunchError, match=r"exited with 1: .*nowhere"):
         start_mock(data=[str(tmp_path / "nowhere")])

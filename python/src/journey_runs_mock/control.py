@@ -4,7 +4,7 @@ operation in Python's naming, standard library only."""
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Optional, Sequence, Union
 from urllib.parse import quote, urlencode
 
 from ._http import Connection, decode_json
@@ -210,36 +210,23 @@ class JourneyRunsControl:
         return f"/apps/{_segment(application_id)}/journeys/{_segment(journey_id)}"
 
     def _call(self, operation: str, method: str, path: str, body: Any = None) -> Any:
-        return self._pipeline([(operation, method, path, body)], single=True)[0]
-
-    def _pipeline(self, calls: Sequence[Tuple[str, str, str, Any]], single: bool = False) -> List[Any]:
-        """Sends the calls (operation, method, path, body) and returns their decoded answers, or raises the error
-        of the first that failed. More than one call go pipelined, so they must be idempotent."""
-        requests = []
-        for _operation, method, path, body in calls:
-            headers = dict(self._headers)
-            data = None
-            if method not in ("GET", "HEAD"):
-                headers.update(INTENT_HEADERS)
-            if body is not None:
-                data = json.dumps(body, separators=(",", ":")).encode()
-                headers["Content-Type"] = "application/json"
-            requests.append((method, PREFIX + path, data, headers))
+        """Sends one control call and returns its decoded answer, or raises its typed error."""
+        headers = dict(self._headers)
+        data = None
+        if method not in ("GET", "HEAD"):
+            headers.update(INTENT_HEADERS)
+        if body is not None:
+            data = json.dumps(body, separators=(",", ":")).encode()
+            headers["Content-Type"] = "application/json"
         try:
-            if single:
-                answers = [self._connection.request(*requests[0])]
-            else:
-                answers = self._connection.pipeline(requests)
+            status, answer = self._connection.request(method, PREFIX + path, data, headers)
         except OSError as error:
             raise JourneyRunsMockError(
-                f"{calls[0][0]}: cannot reach journey-runs-mock at {self.url} ({error}); is it running?"
+                f"{operation}: cannot reach journey-runs-mock at {self.url} ({error}); is it running?"
             ) from None
-        decoded = []
-        for (operation, _method, _path, _body), (status, answer) in zip(calls, answers):
-            if not 200 <= status < 300:
-                raise _error(operation, status, answer, self.url)
-            decoded.append(decode_json(answer))
-        return decoded
+        if not 200 <= status < 300:
+            raise _error(operation, status, answer, self.url)
+        return decode_json(answer)
 
 
 def _present(**fields: Any) -> Dict[str, Any]:
