@@ -17,8 +17,15 @@ const nodeCrypto = (): NodeCrypto => {
   return loaded;
 };
 
+/** The SHA-256 of no bytes, which every call without a body signs: a hash costs about 4 us between two HTTP calls. */
+let empty: string | undefined;
+
 /** The lowercase hex SHA-256 of `data` (UTF-8 for strings). */
-export const sha256Hex = (data: string | Uint8Array): string => nodeCrypto().hash("sha256", data, "hex");
+export const sha256Hex = (data: string | Uint8Array): string => {
+  if (data.length > 0) return nodeCrypto().hash("sha256", data, "hex");
+  empty ??= nodeCrypto().hash("sha256", "", "hex");
+  return empty;
+};
 
 /** HMAC-SHA256 of the UTF-8 `data` under `key`, as bytes. */
 export const hmac = (key: string | Uint8Array, data: string): Uint8Array =>

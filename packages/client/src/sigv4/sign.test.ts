@@ -94,6 +94,37 @@ describe("signRequest against @smithy/signature-v4 (what AWS SDK v3 sends)", () 
   });
 });
 
+describe("the signing time", () => {
+  it("dates each signature by its own time when times share a second, cross one, or go back", async () => {
+    const smithy = new SignatureV4({
+      credentials,
+      region: "us-east-1",
+      service: "mobiletargeting",
+      sha256: Sha256,
+      applyChecksum: false,
+    });
+    const second = Date.UTC(2026, 11, 7, 23, 59, 59);
+    // The same second twice (its first and last millisecond), the next second (and the next day), then back.
+    for (const time of [second, second + 999, second + 1000, second + 1, second - 86_400_000, second + 86_400_000]) {
+      const request = { method: "GET", path: "/v1/apps/a/journeys/j/runs", headers: { host: "127.0.0.1:4010" } };
+      const theirs = await smithy.sign(
+        new HttpRequest({ ...request, protocol: "http:", hostname: "127.0.0.1", port: 4010 }),
+        { signingDate: new Date(time) },
+      );
+      const ours = await signRequest({
+        ...request,
+        query: "",
+        credentials,
+        region: "us-east-1",
+        service: "mobiletargeting",
+        time,
+      });
+      expect(ours.headers["x-amz-date"]).toBe(theirs.headers["x-amz-date"]);
+      expect(ours.headers.authorization).toBe(theirs.headers.authorization);
+    }
+  });
+});
+
 describe("canonical query and headers", () => {
   it("gets from getJourneyRuns' querySerializer a query that is canonical already (it is signed as it is)", () => {
     fc.assert(
@@ -123,6 +154,13 @@ describe("canonical query and headers", () => {
 });
 
 describe("the node:crypto functions of the Node build", () => {
+  it("hash empty and non-empty data as createHash does, in any order (the empty hash is kept)", async () => {
+    const node = await import("../crypto/node.js");
+    const { createHash } = await import("node:crypto");
+    const data = ["", new Uint8Array(), "a", new Uint8Array([1, 2, 3]), "", "é", new Uint8Array()];
+    for (const item of data) expect(node.sha256Hex(item)).toBe(createHash("sha256").update(item).digest("hex"));
+  });
+
   it("give the HMAC of createHmac for keys of every length, also when the padded key is reused", async () => {
     const node = await import("../crypto/node.js");
     const { createHmac } = await import("node:crypto");
