@@ -99,6 +99,16 @@ describe("isolation by AWS access key id, with SigV4 verification on", () => {
     expect(error).toBeInstanceOf(JourneyRunsControlError);
     expect((error as JourneyRunsControlError).code).toBe("INVALID_TENANT");
   });
+
+  test("a tenant is named as the contract's AccessKeyId: 1 to 128 of A-Z a-z 0-9 . _ -, nothing else", async () => {
+    const journal = (tenant: string) =>
+      fetch(`${server.url}/_journey-runs-mock/journal`, { headers: { "x-journey-runs-mock-tenant": tenant } });
+    for (const good of ["A".repeat(128), "a.b_c-1"]) expect((await journal(good)).status).toBe(200);
+    for (const bad of ["", "A".repeat(129), "a b", "a/b", "key\u00e9"]) {
+      const refused = await journal(bad);
+      expect([refused.status, ((await refused.json()) as { code: string }).code]).toEqual([400, "INVALID_TENANT"]);
+    }
+  });
 });
 
 describe("the bound on tenants", () => {

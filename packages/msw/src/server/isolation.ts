@@ -4,7 +4,7 @@ import { awsErrorResponse, type FakeResponse } from "../core/aws-response.js";
 import { JourneyRunsMockError } from "../core/errors.js";
 import type { JourneyRunsFake } from "../core/fake.js";
 import { TENANT_PAGE_CACHE_CHARS } from "../core/store/page-cache.js";
-import { accessKeyIdOf } from "./access-key.js";
+import { ACCESS_KEY_ID, accessKeyIdOf } from "./access-key.js";
 import { boundedControl } from "./control-plane/bounded-control.js";
 import { ControlHttpError } from "./control-plane/control-error.js";
 import { createControlPlane } from "./control-plane/control-plane.js";
@@ -91,7 +91,7 @@ export function setUpServerControl(
       }
       return baseControl;
     }
-    if (tenant === undefined || !/^[A-Za-z0-9._-]{1,128}$/.test(tenant)) {
+    if (tenant === undefined || !ACCESS_KEY_ID.test(tenant)) {
       throw new ControlHttpError(
         "INVALID_TENANT",
         "With isolation on, name the tenant: send x-journey-runs-mock-tenant: <AWS access key id>.",

@@ -64,7 +64,7 @@ export class PageCache {
       `pageCacheChars must be a whole number >= 0 (0 turns the cache off); got ${maxChars}.`,
     );
     const slots = doorkeeperSlots(maxChars);
-    this.#seen = new Uint32Array(maxChars === 0 ? 0 : slots);
+    this.#seen = new Uint32Array(slots);
     this.#shift = 32 - Math.log2(slots);
   }
 
